@@ -1,0 +1,121 @@
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+
+from portal.blocks import StoryBlock
+from portal.listings import card_images, posts_under
+from portal.models import BasePage, HeroImageMixin, ListingMixin
+
+
+class BlogIndexPage(ListingMixin, BasePage):
+    """A company's blog: its posts, newest first."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["blog.BlogPostPage"]
+
+    class Meta:
+        verbose_name = _("blog index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["posts"] = self.paginate(request, posts_under(self))
+        return context
+
+
+class BlogPostPageQuerySet(PageQuerySet):
+    def for_cards(self):
+        return (
+            self.select_related("locale")
+            .prefetch_related(
+                card_images(),
+                Prefetch(
+                    "authors",
+                    queryset=BlogPostPageAuthor.objects.select_related("person"),
+                ),
+            )
+            .order_by("-date", "-pk")
+        )
+
+
+class BlogPostPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "blog.BlogPostPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class BlogPostPage(HeroImageMixin, BasePage):
+    date = models.DateField(_("publication date"), default=timezone.localdate)
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+    tags = ClusterTaggableManager(through=BlogPostPageTag, blank=True, verbose_name=_("tags"))
+    related_lab = models.ForeignKey(
+        "labs.LabPage",
+        verbose_name=_("related lab"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="blog_posts",
+    )
+
+    objects = PageManager.from_queryset(BlogPostPageQuerySet)()
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("date"),
+                InlinePanel("authors", label=_("Authors"), min_num=1),
+                FieldPanel("tags"),
+                FieldPanel("related_lab"),
+            ],
+            heading=_("About the post"),
+        ),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["blog.BlogIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("blog post")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["post_authors"] = [
+            author.person
+            for author in self.authors.select_related(
+                "person__organisation", "person__photo"
+            )
+        ]
+        context["post_tags"] = list(self.tags.all())
+        return context
+
+
+class BlogPostPageAuthor(Orderable):
+    page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "portal.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("person")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")

@@ -1,0 +1,65 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+
+SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
+
+
+@register_setting(icon="home")
+class SiteSettings(BaseSiteSetting):
+    """A company's identity. Text shown in two languages lives in the FooterText snippet."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=200, blank=True)
+    org_number = models.CharField(_("organisation number"), max_length=20, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("web site"), blank=True)
+    instagram = models.URLField("Instagram", blank=True)
+    facebook = models.URLField("Facebook", blank=True)
+    linkedin = models.URLField("LinkedIn", blank=True)
+    youtube = models.URLField("YouTube", blank=True)
+    footer_text = models.ForeignKey(
+        "portal.FooterText",
+        verbose_name=_("footer text"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Description and address, translated with wagtail-localize."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("organisation_name"), FieldPanel("org_number"), FieldPanel("logo")],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in SOCIAL_NETWORKS], heading=_("Social media")
+        ),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    @property
+    def social_links(self):
+        return [
+            (self._meta.get_field(name).verbose_name, getattr(self, name))
+            for name in SOCIAL_NETWORKS
+            if getattr(self, name)
+        ]
