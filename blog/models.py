@@ -3,15 +3,14 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
-
-from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
 
 from portal.blocks import StoryBlock
 from portal.listings import card_images, posts_under
@@ -57,7 +56,9 @@ class BlogPostPageTag(TaggedItemBase):
 class BlogPostPage(HeroImageMixin, BasePage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
-    tags = ClusterTaggableManager(through=BlogPostPageTag, blank=True, verbose_name=_("tags"))
+    tags = ClusterTaggableManager(
+        through=BlogPostPageTag, blank=True, verbose_name=_("tags")
+    )
     related_lab = models.ForeignKey(
         "labs.LabPage",
         verbose_name=_("related lab"),
@@ -111,7 +112,10 @@ class BlogPostPage(HeroImageMixin, BasePage):
 class BlogPostPageAuthor(Orderable):
     page = ParentalKey(BlogPostPage, on_delete=models.CASCADE, related_name="authors")
     person = models.ForeignKey(
-        "portal.Person", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+        "portal.Person",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
 
     panels = [FieldPanel("person")]

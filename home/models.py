@@ -1,6 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -12,8 +13,6 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from modelcluster.fields import ParentalKey
-
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.listings import labs_under, posts_under
 from portal.models import BasePage, HeroImageMixin
@@ -24,7 +23,11 @@ class HomePage(HeroImageMixin, BasePage):
 
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, *HeroImageMixin.hero_panels, FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -50,7 +53,11 @@ class StandardPage(HeroImageMixin, BasePage):
 
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = [*BasePage.content_panels, *HeroImageMixin.hero_panels, FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
@@ -64,10 +71,9 @@ class FormField(AbstractFormField):
     page = ParentalKey("FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(AbstractEmailForm):
+class FormPage(BasePage, AbstractEmailForm):
     """The contact form: submissions are stored and e-mailed to the company."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=SIMPLE_RICH_TEXT_FEATURES)
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=SIMPLE_RICH_TEXT_FEATURES
     )

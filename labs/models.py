@@ -2,15 +2,19 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from modelcluster.fields import ParentalKey
-
-from portal.blocks import RICH_TEXT_FEATURES, KeyFigureBlock, StoryBlock
+from portal.blocks import (
+    RICH_TEXT_FEATURES,
+    KeyFigureBlock,
+    StoryBlock,
+    privacy_embed_url,
+)
 from portal.listings import card_images, films_under, labs_under
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 
@@ -70,7 +74,9 @@ class LabPage(HeroImageMixin, BasePage):
         *BasePage.content_panels,
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("municipality"), FieldPanel("neighbourhood")]),
+                FieldRowPanel(
+                    [FieldPanel("municipality"), FieldPanel("neighbourhood")]
+                ),
                 FieldPanel("status"),
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
             ],
@@ -101,7 +107,9 @@ class LabPage(HeroImageMixin, BasePage):
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The lab cannot end before it starts.")})
+            raise ValidationError(
+                {"end_date": _("The lab cannot end before it starts.")}
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -147,7 +155,9 @@ class VideoPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    poster_image_alt = models.CharField(_("poster image alt text"), max_length=250, blank=True)
+    poster_image_alt = models.CharField(
+        _("poster image alt text"), max_length=250, blank=True
+    )
     duration = models.DurationField(_("duration"), null=True, blank=True)
     video_file = models.ForeignKey(
         "wagtailmedia.Media",
@@ -203,8 +213,35 @@ class VideoPage(BasePage):
             )
 
     @property
-    def related_lab(self):
-        return self.get_parent().specific
+    def duration_display(self):
+        """Minutes and seconds as people say them, e.g. 2:05."""
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(int(self.duration.total_seconds()), 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
+    def duration_iso(self):
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(int(self.duration.total_seconds()), 60)
+        return f"PT{minutes}M{seconds}S"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        language = self.locale.language_code
+        captions = list(self.captions.all())
+        for track in captions:
+            track.is_default = track.language == language
+        context["captions"] = captions
+        context["lab"] = self.get_parent().specific
+        context["poster"] = (
+            self.poster_image.get_rendition("fill-1280x720")
+            if self.poster_image
+            else None
+        )
+        context["player_url"] = privacy_embed_url(self.video_url)
+        return context
 
 
 class VideoPageCaption(Orderable):
@@ -212,7 +249,9 @@ class VideoPageCaption(Orderable):
 
     page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="captions")
     language = models.CharField(
-        _("language"), max_length=5, choices=[("sv", _("Swedish")), ("en", _("English"))]
+        _("language"),
+        max_length=5,
+        choices=[("sv", _("Swedish")), ("en", _("English"))],
     )
     file = models.FileField(_("WebVTT file"), upload_to="captions/")
 

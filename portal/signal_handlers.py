@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page, Site
+from wagtail.models import Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,

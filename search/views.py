@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.template.response import TemplateResponse
 
@@ -29,5 +31,10 @@ def search(request):
     return TemplateResponse(
         request,
         "search/search.html",
-        {"search_query": query, "search_results": page, "paginator": paginator},
+        {
+            "search_query": query,
+            "search_results": page,
+            "paginator": paginator,
+            "query_string": "&" + urlencode({"q": query}),
+        },
     )

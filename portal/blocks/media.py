@@ -15,7 +15,10 @@ def alt_text_errors(value, field="alt_text"):
     if value.get("image") and not value.get("decorative") and not value.get(field):
         return {
             field: ValidationError(
-                _("Describe the image for people who cannot see it, or mark it as decorative.")
+                _(
+                    "Describe the image for people who cannot see it, "
+                    "or mark it as decorative."
+                )
             )
         }
     return {}
@@ -136,7 +139,9 @@ class EmbedBlock(blocks.StructBlock):
         icon = "media"
         template = "blocks/embed_block.html"
         label = _("Embed")
-        description = _("A film from YouTube or Vimeo, loaded only when the reader asks.")
+        description = _(
+            "A film from YouTube or Vimeo, loaded only when the reader asks."
+        )
         preview_value = {
             "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
             "title": "Labbens arbete speglas i kortfilmer",

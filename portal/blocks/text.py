@@ -7,14 +7,22 @@ from wagtail import blocks
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 SIMPLE_RICH_TEXT_FEATURES = ["bold", "italic", "link"]
 
-LANGUAGE_CHOICES = [("", _("Same as the page")), ("sv", _("Swedish")), ("en", _("English"))]
+LANGUAGE_CHOICES = [
+    ("", _("Same as the page")),
+    ("sv", _("Swedish")),
+    ("en", _("English")),
+]
 
 
 class HeadingBlock(blocks.StructBlock):
     text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
         label=_("Level"),
-        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        choices=[
+            ("h2", _("Heading 2")),
+            ("h3", _("Heading 3")),
+            ("h4", _("Heading 4")),
+        ],
         default="h2",
     )
 

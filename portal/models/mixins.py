@@ -22,7 +22,9 @@ class HeroImageMixin(models.Model):
         blank=True,
         help_text=_("What the image shows, for people who cannot see it."),
     )
-    hero_image_caption = models.CharField(_("hero image caption"), max_length=250, blank=True)
+    hero_image_caption = models.CharField(
+        _("hero image caption"), max_length=250, blank=True
+    )
 
     hero_panels = [
         MultiFieldPanel(
@@ -42,5 +44,9 @@ class HeroImageMixin(models.Model):
         super().clean()
         if self.hero_image_id and not self.hero_image_alt.strip():
             raise ValidationError(
-                {"hero_image_alt": _("An image needs alt text describing what it shows.")}
+                {
+                    "hero_image_alt": _(
+                        "An image needs alt text describing what it shows."
+                    )
+                }
             )

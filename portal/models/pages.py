@@ -1,3 +1,4 @@
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +8,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
+from portal.i18n import translation_links
 
 
 class BasePage(Page):
@@ -25,15 +27,9 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def get_translation_links(self):
-        """Published translations of this page (itself included), for hreflang and the switcher."""
-        pages = (
-            Page.objects.live()
-            .public()
-            .filter(translation_key=self.translation_key)
-            .select_related("locale")
-        )
-        return [(page.locale.language_code, page) for page in pages]
+    @property
+    def translation_links(self):
+        return translation_links(self)
 
 
 class ListingMixin(models.Model):
@@ -45,7 +41,5 @@ class ListingMixin(models.Model):
         abstract = True
 
     def paginate(self, request, queryset):
-        from django.core.paginator import Paginator
-
         paginator = Paginator(queryset, self.per_page)
         return paginator.get_page(request.GET.get("page"))

@@ -9,9 +9,11 @@ SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 
 @register_setting(icon="home")
 class SiteSettings(BaseSiteSetting):
-    """A company's identity. Text shown in two languages lives in the FooterText snippet."""
+    """A company's identity; text shown in two languages lives in FooterText."""
 
-    organisation_name = models.CharField(_("organisation name"), max_length=200, blank=True)
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=200, blank=True
+    )
     org_number = models.CharField(_("organisation number"), max_length=20, blank=True)
     logo = models.ForeignKey(
         "wagtailimages.Image",
@@ -40,7 +42,11 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("org_number"), FieldPanel("logo")],
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("org_number"),
+                FieldPanel("logo"),
+            ],
             heading=_("Organisation"),
         ),
         MultiFieldPanel(

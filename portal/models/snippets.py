@@ -4,7 +4,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
-
 from wagtail_localize.fields import SynchronizedField
 
 
@@ -24,7 +23,10 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("logo")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    override_translatable_fields = [SynchronizedField("website"), SynchronizedField("logo")]
+    override_translatable_fields = [
+        SynchronizedField("website"),
+        SynchronizedField("logo"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -73,7 +75,10 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("role"),
         index.AutocompleteField("name"),
     ]
-    override_translatable_fields = [SynchronizedField("name"), SynchronizedField("photo")]
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("photo"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("person")
@@ -87,7 +92,9 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
 class FooterText(TranslatableMixin, models.Model):
     """Footer text readers see in two languages; site settings point here."""
 
-    name = models.CharField(_("name"), max_length=200, help_text=_("Only editors see it."))
+    name = models.CharField(
+        _("name"), max_length=200, help_text=_("Only editors see it.")
+    )
     description = models.TextField(_("about the organisation"), blank=True)
     address = models.TextField(_("postal address"), blank=True)
 

@@ -1,3 +1,5 @@
+import contextlib
+
 from .base import *  # noqa: F403
 
 DEBUG = True
@@ -8,7 +10,5 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )
 
-try:
+with contextlib.suppress(ImportError):
     from .local import *  # noqa: F403
-except ImportError:
-    pass

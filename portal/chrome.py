@@ -1,0 +1,73 @@
+"""Site chrome (menu, identity, footer): built once per site, language and edit.
+
+Every page shows it, so it is cached and rebuilt only when editors change a
+page, a site or its settings (see signal_handlers), keeping page renders to a
+small, fixed number of queries.
+"""
+
+from django.core.cache import cache
+from django.utils import translation
+
+from wagtail.models import Locale, Page, Site
+
+from portal.models import SiteSettings
+from portal.signal_handlers import chrome_version
+
+LOGO_SPEC = "height-80"
+
+
+def get_chrome(request):
+    site = Site.find_for_request(request)
+    if site is None:
+        return {}
+    language = translation.get_language() or "sv"
+    key = f"portal:chrome:{chrome_version()}:{site.pk}:{language}"
+    chrome = cache.get(key)
+    if chrome is None:
+        chrome = build_chrome(site, language, request)
+        cache.set(key, chrome, timeout=3600)
+    return chrome
+
+
+def build_chrome(site, language, request):
+    locale = (
+        Locale.objects.filter(language_code=language).first() or Locale.get_default()
+    )
+    home = localized_root(site, locale)
+    settings = SiteSettings.for_site(site)
+    footer = settings.footer_text.localized if settings.footer_text else None
+    menu = home.get_children().live().public().in_menu().filter(locale=locale)
+    logo = settings.logo.get_rendition(LOGO_SPEC) if settings.logo else None
+    return {
+        "site_name": settings.organisation_name or site.site_name,
+        "home_url": home.get_url(request),
+        "home_pk": home.pk,
+        "menu": [(page.title, page.get_url(request), page.pk) for page in menu],
+        "logo_url": logo.url if logo else "",
+        "org_number": settings.org_number,
+        "phone": settings.phone,
+        "email": settings.email,
+        "website": settings.website,
+        "social_links": [(str(name), url) for name, url in settings.social_links],
+        "description": footer.description if footer else "",
+        "address": footer.address if footer else "",
+        "search_url": search_url(language),
+    }
+
+
+def localized_root(site, locale):
+    """The site's home in the locale, or the Swedish home when untranslated."""
+    root = site.root_page
+    translated = (
+        Page.objects.live()
+        .filter(translation_key=root.translation_key, locale=locale)
+        .first()
+    )
+    return translated or root
+
+
+def search_url(language):
+    from django.urls import reverse
+
+    with translation.override(language):
+        return reverse("search")

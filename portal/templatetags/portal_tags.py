@@ -1,0 +1,45 @@
+from django import template
+from django.utils import translation
+
+from portal.chrome import get_chrome
+from portal.i18n import translation_links
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_chrome(context):
+    """Menu, identity and footer data for the current site and language."""
+    request = context.get("request")
+    return get_chrome(request) if request else {}
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    """Links to this page in the other language, or to that language's home."""
+    request = context["request"]
+    current = translation.get_language()
+    translations = dict(translation_links(page)) if page else {}
+    links = []
+    for code, name in (("sv", "Svenska"), ("en", "English")):
+        if code == current:
+            continue
+        target = translations.get(code)
+        if target is not None:
+            url, fallback = target.get_url(request), False
+        else:
+            with translation.override(code):
+                url, fallback = get_chrome(request).get("home_url", "/"), bool(page)
+        links.append({"code": code, "name": name, "url": url, "fallback": fallback})
+    return {"links": links, "current": current}
+
+
+@register.simple_tag(takes_context=True)
+def hreflang_links(context, page):
+    """Absolute alternates of each published translation, plus x-default (Swedish)."""
+    request = context["request"]
+    links = [(code, p.get_full_url(request)) for code, p in translation_links(page)]
+    default = next((url for code, url in links if code == "sv"), None)
+    if default:
+        links.append(("x-default", default))
+    return links
