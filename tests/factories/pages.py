@@ -1,0 +1,134 @@
+"""Page factories default their parent to a legal one, so each builds a valid tree."""
+
+import datetime
+
+from wagtail.models import Site
+
+import factory
+import wagtail_factories
+
+from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
+from home.models import FormField, FormPage, HomePage, StandardPage
+from labs.models import LabIndexPage, LabPage, LabPageOrganisation, VideoPage
+from tests.factories.blocks import KeyFigureBlockFactory, StoryBlockFactory
+from tests.factories.snippets import OrganisationFactory, PersonFactory
+
+
+def default_home():
+    return Site.objects.get(is_default_site=True).root_page
+
+
+class HomePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Bostadsbolag {n}")
+    body = wagtail_factories.StreamFieldFactory(StoryBlockFactory)
+    parent = factory.LazyFunction(lambda: HomePage.get_first_root_node())
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Om oss {n}")
+    intro = "<p>Vi är ett allmännyttigt bostadsföretag.</p>"
+    body = wagtail_factories.StreamFieldFactory(StoryBlockFactory)
+    parent = factory.LazyFunction(default_home)
+
+    class Meta:
+        model = StandardPage
+
+
+class FormPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kontakt {n}")
+    intro = "<p>Skriv till oss.</p>"
+    thank_you_text = "<p>Tack för ditt meddelande!</p>"
+    to_address = "kontakt@bostad.example"
+    from_address = "portalen@allmannyttan.example"
+    subject = "Nytt meddelande från webbplatsen"
+    parent = factory.LazyFunction(default_home)
+
+    class Meta:
+        model = FormPage
+
+
+class FormFieldFactory(factory.django.DjangoModelFactory):
+    page = factory.SubFactory(FormPageFactory)
+    label = "Meddelande"
+    field_type = "multiline"
+    required = True
+
+    class Meta:
+        model = FormField
+
+
+class BlogIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Blogg {n}")
+    parent = factory.LazyFunction(default_home)
+
+    class Meta:
+        model = BlogIndexPage
+
+
+class BlogPostPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"När vi lyfter blicken {n}")
+    intro = "<p>Håll i och håll ut.</p>"
+    date = datetime.date(2019, 11, 13)
+    body = wagtail_factories.StreamFieldFactory(StoryBlockFactory)
+    parent = factory.SubFactory(BlogIndexPageFactory)
+
+    class Meta:
+        model = BlogPostPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def authors(obj, create, extracted, **kwargs):
+        """authors=[person, …] links those people; by default one new person."""
+        if not create:
+            return
+        people = extracted if extracted is not None else [PersonFactory()]
+        for person in people:
+            BlogPostPageAuthor.objects.create(page=obj, person=person)
+
+
+class LabIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Labb {n}")
+    parent = factory.LazyFunction(default_home)
+
+    class Meta:
+        model = LabIndexPage
+
+
+class LabPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Integrationslabbet {n}")
+    intro = "<p>En väg in i samhället för nya på orten.</p>"
+    municipality = "Boden"
+    neighbourhood = "Centrum"
+    key_figures = wagtail_factories.StreamFieldFactory(
+        {"key_figure": KeyFigureBlockFactory}
+    )
+    body = wagtail_factories.StreamFieldFactory(StoryBlockFactory)
+    parent = factory.SubFactory(LabIndexPageFactory)
+
+    class Meta:
+        model = LabPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def organisations(obj, create, extracted, **kwargs):
+        if not create:
+            return
+        for organisation in (
+            extracted if extracted is not None else [OrganisationFactory()]
+        ):
+            LabPageOrganisation.objects.create(page=obj, organisation=organisation)
+
+
+class VideoPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kortfilm {n}")
+    summary = "Kvinnorna i Portalen berättar om året i labbet."
+    video_url = "https://www.youtube.com/watch?v=abcDEF12345"
+    duration = datetime.timedelta(minutes=2, seconds=5)
+    transcript = "<p>Det här är så roligt, inspirerande och lärorikt.</p>"
+    parent = factory.SubFactory(LabPageFactory)
+
+    class Meta:
+        model = VideoPage
