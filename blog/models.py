@@ -9,12 +9,12 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import StoryBlock
-from portal.listings import card_images, posts_under
+from portal.listings import posts_under
 from portal.models import BasePage, HeroImageMixin, ListingMixin
+from portal.privacy import PortalPageQuerySet
 
 
 class BlogIndexPage(ListingMixin, BasePage):
@@ -32,12 +32,11 @@ class BlogIndexPage(ListingMixin, BasePage):
         return context
 
 
-class BlogPostPageQuerySet(PageQuerySet):
+class BlogPostPageQuerySet(PortalPageQuerySet):
     def for_cards(self):
         return (
-            self.select_related("locale")
+            self.select_related("locale", "hero_image")
             .prefetch_related(
-                card_images(),
                 Prefetch(
                     "authors",
                     queryset=BlogPostPageAuthor.objects.select_related("person"),
@@ -69,6 +68,7 @@ class BlogPostPage(HeroImageMixin, BasePage):
     )
 
     objects = PageManager.from_queryset(BlogPostPageQuerySet)()
+    serve_select_related = ("hero_image", "related_lab")
 
     content_panels = [
         *BasePage.content_panels,

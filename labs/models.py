@@ -1,12 +1,13 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from portal.blocks import (
@@ -15,8 +16,9 @@ from portal.blocks import (
     StoryBlock,
     privacy_embed_url,
 )
-from portal.listings import card_images, films_under, labs_under
+from portal.listings import films_under, labs_under
 from portal.models import BasePage, HeroImageMixin, ListingMixin
+from portal.privacy import PortalPageQuerySet
 
 
 class LabIndexPage(ListingMixin, BasePage):
@@ -32,12 +34,10 @@ class LabIndexPage(ListingMixin, BasePage):
         return context
 
 
-class CardQuerySet(PageQuerySet):
+class CardQuerySet(PortalPageQuerySet):
     def for_cards(self):
-        return (
-            self.select_related("locale")
-            .prefetch_related(card_images())
-            .order_by("-first_published_at", "-pk")
+        return self.select_related("locale", "hero_image").order_by(
+            "-first_published_at", "-pk"
         )
 
 
@@ -69,6 +69,7 @@ class LabPage(HeroImageMixin, BasePage):
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
     objects = PageManager.from_queryset(CardQuerySet)()
+    serve_select_related = ("hero_image", "contact_person")
 
     content_panels = [
         *BasePage.content_panels,
@@ -136,10 +137,8 @@ class LabPageOrganisation(Orderable):
 
 class VideoPageQuerySet(CardQuerySet):
     def for_cards(self):
-        return (
-            self.select_related("locale")
-            .prefetch_related(card_images("poster_image"))
-            .order_by("-first_published_at", "-pk")
+        return self.select_related("locale", "poster_image").order_by(
+            "-first_published_at", "-pk"
         )
 
 
@@ -176,6 +175,7 @@ class VideoPage(BasePage):
     transcript = RichTextField(_("transcript"), blank=True, features=RICH_TEXT_FEATURES)
 
     objects = PageManager.from_queryset(VideoPageQuerySet)()
+    serve_select_related = ("poster_image", "video_file")
 
     content_panels = [
         *BasePage.content_panels,
@@ -212,6 +212,11 @@ class VideoPage(BasePage):
                 {"video_url": _("Give either an uploaded film or an external address.")}
             )
 
+    @cached_property
+    def lab(self):
+        """The film's lab (its parent), fetched as a LabPage in one query."""
+        return LabPage.objects.get(path=self.path[: -self.steplen])
+
     @property
     def duration_display(self):
         """Minutes and seconds as people say them, e.g. 2:05."""
@@ -229,12 +234,12 @@ class VideoPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        language = self.locale.language_code
+        language = translation.get_language()
         captions = list(self.captions.all())
         for track in captions:
             track.is_default = track.language == language
         context["captions"] = captions
-        context["lab"] = self.get_parent().specific
+        context["lab"] = self.lab
         context["poster"] = (
             self.poster_image.get_rendition("fill-1280x720")
             if self.poster_image

@@ -10,8 +10,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
+from portal.cache_version import content_version
 from portal.models import SiteSettings
-from portal.signal_handlers import chrome_version
+from portal.privacy import public
 
 LOGO_SPEC = "height-80"
 
@@ -21,12 +22,16 @@ def get_chrome(request):
     if site is None:
         return {}
     language = translation.get_language() or "sv"
-    key = f"portal:chrome:{chrome_version()}:{site.pk}:{language}"
-    chrome = cache.get(key)
+    chrome = cache.get(chrome_key(site, language))
     if chrome is None:
         chrome = build_chrome(site, language, request)
-        cache.set(key, chrome, timeout=3600)
+        # Building may create the site's settings row, which bumps the version.
+        cache.set(chrome_key(site, language), chrome, timeout=3600)
     return chrome
+
+
+def chrome_key(site, language):
+    return f"portal:chrome:{content_version()}:{site.pk}:{language}"
 
 
 def build_chrome(site, language, request):
@@ -36,7 +41,7 @@ def build_chrome(site, language, request):
     home = localized_root(site, locale)
     settings = SiteSettings.for_site(site)
     footer = settings.footer_text.localized if settings.footer_text else None
-    menu = home.get_children().live().public().in_menu().filter(locale=locale)
+    menu = public(home.get_children().live().in_menu().filter(locale=locale))
     logo = settings.logo.get_rendition(LOGO_SPEC) if settings.logo else None
     return {
         "site_name": settings.organisation_name or site.site_name,

@@ -1,20 +1,37 @@
-from wagtail.models import Page
+from django.core.cache import cache
+
+from wagtail.models import Page, Site
+
+from portal.cache_version import content_version
+from portal.privacy import public
 
 
-def translation_links(page):
-    """(language code, page) for each published translation of page, itself included.
+def translation_links(page, request):
+    """{language code: (url, full url)} of each published translation of page.
 
-    Kept on the page object: the switcher and the hreflang links share one query.
+    The switcher and the hreflang links share it; it is cached until content
+    is next published, so a page view spends no query on it.
     """
     cached = getattr(page, "_portal_translation_links", None)
-    if cached is None:
+    if cached is not None:
+        return cached
+    site = Site.find_for_request(request)
+    key = (
+        f"portal:translations:{content_version()}:{page.translation_key}:"
+        f"{site.pk if site else 0}"
+    )
+    links = cache.get(key)
+    if links is None:
         pages = (
-            Page.objects.live()
-            .public()
+            public(Page.objects.live())
             .filter(translation_key=page.translation_key)
             .select_related("locale")
             .order_by("locale__language_code")
         )
-        cached = [(p.locale.language_code, p) for p in pages]
-        page._portal_translation_links = cached
-    return cached
+        links = {
+            p.locale.language_code: (p.get_url(request), p.get_full_url(request))
+            for p in pages
+        }
+        cache.set(key, links, timeout=3600)
+    page._portal_translation_links = links
+    return links

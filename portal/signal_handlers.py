@@ -1,10 +1,9 @@
-"""Keep cached site chrome (menu, footer) fresh when editors change it."""
+"""Invalidate cached chrome, translation links and restricted paths on edits."""
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -12,32 +11,36 @@ from wagtail.signals import (
     post_page_move,
 )
 
+from portal.cache_version import bump_content_version
 from portal.models import FooterText, SiteSettings
+from portal.privacy import forget_restricted_paths
 
-CHROME_VERSION_KEY = "portal:chrome-version"
-
-
-def chrome_version():
-    return cache.get_or_set(CHROME_VERSION_KEY, 1, timeout=None)
-
-
-def bump_chrome_version(**kwargs):
-    try:
-        cache.incr(CHROME_VERSION_KEY)
-    except ValueError:
-        cache.set(CHROME_VERSION_KEY, 1, timeout=None)
+page_published.connect(bump_content_version, dispatch_uid="portal-published")
+page_unpublished.connect(bump_content_version, dispatch_uid="portal-unpublished")
+post_page_move.connect(bump_content_version, dispatch_uid="portal-moved")
+page_slug_changed.connect(bump_content_version, dispatch_uid="portal-slug")
 
 
-page_published.connect(bump_chrome_version, dispatch_uid="chrome-published")
-page_unpublished.connect(bump_chrome_version, dispatch_uid="chrome-unpublished")
-post_page_move.connect(bump_chrome_version, dispatch_uid="chrome-moved")
-page_slug_changed.connect(bump_chrome_version, dispatch_uid="chrome-slug")
-
-
-@receiver(post_save, sender=SiteSettings, dispatch_uid="chrome-settings")
-@receiver(post_save, sender=FooterText, dispatch_uid="chrome-footer")
-@receiver(post_delete, sender=FooterText, dispatch_uid="chrome-footer-delete")
-@receiver(post_save, sender=Site, dispatch_uid="chrome-site")
-@receiver(post_delete, sender=Site, dispatch_uid="chrome-site-delete")
+@receiver(post_save, sender=SiteSettings, dispatch_uid="portal-settings")
+@receiver(post_save, sender=FooterText, dispatch_uid="portal-footer")
+@receiver(post_delete, sender=FooterText, dispatch_uid="portal-footer-delete")
+@receiver(post_save, sender=Site, dispatch_uid="portal-site")
+@receiver(post_delete, sender=Site, dispatch_uid="portal-site-delete")
 def on_chrome_change(**kwargs):
-    bump_chrome_version()
+    bump_content_version()
+
+
+@receiver(post_delete, dispatch_uid="portal-page-deleted")
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="portal-restricted")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="portal-unrestricted")
+def on_restriction_change(**kwargs):
+    forget_restricted_paths()
+    bump_content_version()
+
+
+post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")

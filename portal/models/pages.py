@@ -1,5 +1,6 @@
 from django.core.paginator import Paginator
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -8,11 +9,22 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
-from portal.i18n import translation_links
+
+
+def specific_for_serving(page):
+    """page as its specific type, with the relations its template shows joined in."""
+    model = page.specific_class
+    if model is None:
+        return page.specific
+    related = getattr(model, "serve_select_related", ())
+    return model.objects.select_related(*related).get(pk=page.pk)
 
 
 class BasePage(Page):
     """Behaviour every portal page shares; Wagtail's Page stays the concrete base."""
+
+    # Foreign keys the page's own template renders, joined in when it is served.
+    serve_select_related = ()
 
     intro = RichTextField(
         _("introduction"),
@@ -27,9 +39,28 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    @property
-    def translation_links(self):
-        return translation_links(self)
+    def route(self, request, path_components):
+        """Find the deepest page on the path in one query, not one per level.
+
+        Semantics match Page.route: intermediate pages are matched by slug
+        whatever their status, the page found routes the rest (so routable
+        pages keep their sub-URLs) and decides whether it can be served.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "/".join(path_components[:length]) + "/"
+            for length in range(1, len(path_components) + 1)
+        ]
+        match = (
+            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
+            .order_by("-depth")
+            .first()
+        )
+        if match is None:
+            raise Http404
+        remaining = path_components[match.depth - self.depth :]
+        return specific_for_serving(match).route(request, remaining)
 
 
 class ListingMixin(models.Model):

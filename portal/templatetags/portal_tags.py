@@ -19,14 +19,14 @@ def language_switcher(context, page=None):
     """Links to this page in the other language, or to that language's home."""
     request = context["request"]
     current = translation.get_language()
-    translations = dict(translation_links(page)) if page else {}
+    translations = translation_links(page, request) if page else {}
     links = []
     for code, name in (("sv", "Svenska"), ("en", "English")):
         if code == current:
             continue
         target = translations.get(code)
         if target is not None:
-            url, fallback = target.get_url(request), False
+            url, fallback = target[0], False
         else:
             with translation.override(code):
                 url, fallback = get_chrome(request).get("home_url", "/"), bool(page)
@@ -38,7 +38,7 @@ def language_switcher(context, page=None):
 def hreflang_links(context, page):
     """Absolute alternates of each published translation, plus x-default (Swedish)."""
     request = context["request"]
-    links = [(code, p.get_full_url(request)) for code, p in translation_links(page)]
+    links = [(code, urls[1]) for code, urls in translation_links(page, request).items()]
     default = next((url for code, url in links if code == "sv"), None)
     if default:
         links.append(("x-default", default))

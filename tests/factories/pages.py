@@ -72,12 +72,19 @@ class BlogPostPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"När vi lyfter blicken {n}")
     intro = "<p>Håll i och håll ut.</p>"
     date = datetime.date(2019, 11, 13)
+    hero_image_alt = "Deltagare vid en workshop"
     body = wagtail_factories.StreamFieldFactory(StoryBlockFactory)
     parent = factory.SubFactory(BlogIndexPageFactory)
 
     class Meta:
         model = BlogPostPage
         skip_postgeneration_save = True
+
+    @factory.post_generation
+    def tags(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.tags.add(*extracted)
+            obj.save()
 
     @factory.post_generation
     def authors(obj, create, extracted, **kwargs):
@@ -101,6 +108,7 @@ class LabPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Integrationslabbet {n}")
     intro = "<p>En väg in i samhället för nya på orten.</p>"
     municipality = "Boden"
+    hero_image_alt = "Labbets lokaler"
     neighbourhood = "Centrum"
     key_figures = wagtail_factories.StreamFieldFactory(
         {"key_figure": KeyFigureBlockFactory}

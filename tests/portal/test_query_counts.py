@@ -1,0 +1,161 @@
+"""An anonymous reader's view takes a fixed, small number of queries.
+
+Each test warms up (renditions and site chrome are cached after the first
+view), counts, adds 29 more of what the page lists, and counts again.
+"""
+
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from blog.models import BlogPostPageAuthor
+from labs.models import LabPageOrganisation, VideoPageCaption
+from tests.factories.images import ImageFactory
+from tests.factories.pages import (
+    BlogIndexPageFactory,
+    BlogPostPageFactory,
+    FormFieldFactory,
+    LabIndexPageFactory,
+    LabPageFactory,
+    StandardPageFactory,
+    VideoPageFactory,
+)
+from tests.factories.snippets import OrganisationFactory, PersonFactory
+
+pytestmark = pytest.mark.django_db
+
+MAX_QUERIES = 12
+# Every page: the site, the active locale, the site root as its specific type,
+# then Wagtail's privacy check (the ancestors' aliases, their restrictions).
+# Menu, footer and translation links come from the cache.
+SERVE_BASE = 5
+# Pages below the root: the path lookup, the page with its joined relations.
+BELOW_ROOT = 2
+
+
+def count_queries(client, url):
+    assert client.get(url).status_code == 200  # warm-up
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def rich_post(parent, lab=None):
+    return BlogPostPageFactory(
+        parent=parent,
+        hero_image=ImageFactory(),
+        hero_image_alt="Deltagare i labbet",
+        related_lab=lab,
+        tags=["integration"],
+        body__0__image__alt_text="Workshop",
+        body__1="quote",
+        body__2="paragraph",
+    )
+
+
+def grow_post(post, extra):
+    for _ in range(extra):
+        BlogPostPageAuthor.objects.create(
+            page=post, person=PersonFactory(photo=ImageFactory())
+        )
+        post.tags.add(f"tagg-{BlogPostPageAuthor.objects.count()}")
+    post.body = [("image", post.body[0].value)] * (extra + 1) + [
+        ("quote", post.body[1].value)
+    ] * extra
+    post.save_revision().publish()
+
+
+def test_home_page(client, home_page):
+    blog = BlogIndexPageFactory(parent=home_page)
+    lab = LabPageFactory(hero_image=ImageFactory())
+    rich_post(blog, lab)
+    first = count_queries(client, "/")
+    for _ in range(29):
+        rich_post(blog, lab)
+        LabPageFactory(parent=lab.get_parent(), hero_image=ImageFactory())
+    # + latest posts, their authors, the labs
+    assert first == count_queries(client, "/") == SERVE_BASE + 3
+    assert first <= MAX_QUERIES
+
+
+def test_blog_index(client, home_page):
+    blog = BlogIndexPageFactory(parent=home_page)
+    rich_post(blog)
+    first = count_queries(client, blog.url)
+    for _ in range(29):
+        rich_post(blog)
+    # + paginator count, the posts with their images, their authors
+    assert first == count_queries(client, blog.url) == SERVE_BASE + BELOW_ROOT + 3
+    assert first <= MAX_QUERIES
+
+
+def test_blog_post(client, home_page):
+    lab = LabPageFactory()
+    post = rich_post(BlogIndexPageFactory(parent=home_page), lab)
+    first = count_queries(client, post.url)
+    grow_post(post, 29)
+    # + body images in bulk, authors with people, tags (the lab is joined in)
+    assert first == count_queries(client, post.url) == SERVE_BASE + BELOW_ROOT + 3
+    assert first <= MAX_QUERIES
+
+
+def test_lab_index(client):
+    index = LabIndexPageFactory()
+    LabPageFactory(parent=index, hero_image=ImageFactory())
+    first = count_queries(client, index.url)
+    for _ in range(29):
+        LabPageFactory(parent=index, hero_image=ImageFactory())
+    # + paginator count, the labs with their images
+    assert first == count_queries(client, index.url) == SERVE_BASE + BELOW_ROOT + 2
+    assert first <= MAX_QUERIES
+
+
+def test_lab_page(client, home_page):
+    lab = LabPageFactory(
+        hero_image=ImageFactory(),
+        contact_person=PersonFactory(),
+        body__0__image__alt_text="Labbets lokaler",
+    )
+    blog = BlogIndexPageFactory(parent=home_page)
+    rich_post(blog, lab)
+    VideoPageFactory(parent=lab, poster_image=ImageFactory())
+    first = count_queries(client, lab.url)
+    for _ in range(29):
+        rich_post(blog, lab)
+        VideoPageFactory(parent=lab, poster_image=ImageFactory())
+        LabPageOrganisation.objects.create(page=lab, organisation=OrganisationFactory())
+    # + organisations, films, posts, the posts' authors, body images
+    assert first == count_queries(client, lab.url) == SERVE_BASE + BELOW_ROOT + 5
+    assert first <= MAX_QUERIES
+
+
+def test_video_page(client):
+    film = VideoPageFactory(poster_image=ImageFactory())
+    first = count_queries(client, film.url)
+    for language in ("sv", "en"):
+        VideoPageCaption.objects.create(page=film, language=language, file="c.vtt")
+    # + caption tracks, the lab
+    assert first == count_queries(client, film.url) == SERVE_BASE + BELOW_ROOT + 2
+    assert first <= MAX_QUERIES
+
+
+def test_standard_page(client):
+    page = StandardPageFactory(body__0__image__alt_text="Huset", body__1="quote")
+    first = count_queries(client, page.url)
+    page.body = [("image", page.body[0].value)] * 30 + [("quote", page.body[1].value)]
+    page.save_revision().publish()
+    # + body images in bulk
+    assert first == count_queries(client, page.url) == SERVE_BASE + BELOW_ROOT + 1
+    assert first <= MAX_QUERIES
+
+
+def test_form_page(client):
+    field = FormFieldFactory()
+    first = count_queries(client, field.page.url)
+    for number in range(29):
+        FormFieldFactory(page=field.page, label=f"Fråga {number}")
+    # + the form fields
+    assert first == count_queries(client, field.page.url) == SERVE_BASE + BELOW_ROOT + 1
+    assert first <= MAX_QUERIES
