@@ -1,3 +1,4 @@
+from wagtail.models import Collection
 from wagtail.rich_text import RichText
 
 import factory
@@ -67,6 +68,38 @@ class ImageBlockFactory(wagtail_factories.StructBlockFactory):
         model = blocks.ImageBlock
 
 
+class TwoColumnBlockFactory(wagtail_factories.StructBlockFactory):
+    text = factory.LazyFunction(lambda: RichText("<p>Alla vill bidra.</p>"))
+    image = factory.SubFactory(ImageChooserBlockFactory)
+    alt_text = "Hyresgäster planterar i gården"
+    decorative = False
+    image_position = "right"
+
+    class Meta:
+        model = blocks.TwoColumnBlock
+
+
+class DocumentFactory(wagtail_factories.DocumentFactory):
+    """A document as the admin leaves it: its size is stored on upload."""
+
+    title = factory.Sequence(lambda n: f"Årsrapport {n}")
+    collection = factory.LazyFunction(Collection.get_first_root_node)
+    file = factory.django.FileField(filename="arsrapport.pdf", data=b"%PDF" * 512)
+    file_size = factory.LazyAttribute(lambda o: o.file.size)
+
+
+class DocumentChooserBlockFactory(wagtail_factories.DocumentChooserBlockFactory):
+    document = factory.SubFactory(DocumentFactory)
+
+
+class DocumentLinkBlockFactory(wagtail_factories.StructBlockFactory):
+    document = factory.SubFactory(DocumentChooserBlockFactory)
+    title = ""
+
+    class Meta:
+        model = blocks.DocumentLinkBlock
+
+
 class EmbedBlockFactory(wagtail_factories.StructBlockFactory):
     url = "https://www.youtube.com/watch?v=abcDEF12345"
     title = "Labbens arbete speglas i kortfilmer"
@@ -83,6 +116,8 @@ class StoryBlockFactory(wagtail_factories.StreamBlockFactory):
     call_to_action = factory.SubFactory(CallToActionBlockFactory)
     image = factory.SubFactory(ImageBlockFactory)
     embed = factory.SubFactory(EmbedBlockFactory)
+    document = factory.SubFactory(DocumentLinkBlockFactory)
+    two_column = factory.SubFactory(TwoColumnBlockFactory)
 
     class Meta:
         model = blocks.StoryBlock

@@ -1,0 +1,27 @@
+// Consent-gated films: the platform's player (and its tracking) loads only after
+// the reader presses play. Without JavaScript the link opens the film itself.
+document.querySelectorAll(".consent-embed[data-player-url]").forEach((embed) => {
+  const playerUrl = embed.dataset.playerUrl;
+  const link = embed.querySelector(".consent-embed__link");
+  if (!playerUrl || !link) return;
+
+  link.addEventListener("click", (event) => {
+    // Leave ctrl/cmd/shift/middle clicks alone: the reader asked for a new tab.
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+
+    const src = new URL(playerUrl, document.baseURI);
+    src.searchParams.set("autoplay", "1");
+
+    const frame = document.createElement("iframe");
+    frame.className = "consent-embed__frame";
+    frame.src = src.href;
+    frame.title = embed.dataset.title || "";
+    frame.allow = "autoplay; fullscreen; picture-in-picture";
+    frame.allowFullscreen = true;
+
+    embed.replaceChildren(frame);
+    // The link that had focus is gone; keep keyboard users in place.
+    frame.focus();
+  });
+});
