@@ -10,9 +10,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from labs.blocks import KeyFiguresBlock
 from portal.blocks import (
     RICH_TEXT_FEATURES,
-    KeyFigureBlock,
     StoryBlock,
     privacy_embed_url,
 )
@@ -56,7 +56,7 @@ class LabPage(HeroImageMixin, BasePage):
     start_date = models.DateField(_("start date"), null=True, blank=True)
     end_date = models.DateField(_("end date"), null=True, blank=True)
     key_figures = StreamField(
-        [("key_figure", KeyFigureBlock())], blank=True, verbose_name=_("key figures")
+        KeyFiguresBlock(), blank=True, verbose_name=_("key figures")
     )
     contact_person = models.ForeignKey(
         "portal.Person",

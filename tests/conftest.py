@@ -61,6 +61,21 @@ def home_page_en(home_page, locale_en):
 
 
 @pytest.fixture
+def translate(locale_en):
+    """Publish an English copy of page (and of its untranslated ancestors)."""
+
+    def make(page, **fields):
+        english = page.copy_for_translation(locale_en, copy_parents=True)
+        for name, value in fields.items():
+            setattr(english, name, value)
+        english.save_revision().publish()
+        english.refresh_from_db()
+        return english
+
+    return make
+
+
+@pytest.fixture
 def other_site(db):
     """A second company's site on its own hostname."""
     home = HomePageFactory(title="Södertälje Bostäder", slug="sodertalje")

@@ -5,6 +5,7 @@ import factory
 import wagtail_factories
 from wagtail_factories.blocks import BlockFactory
 
+from labs.blocks import KeyFiguresBlock
 from portal import blocks
 from tests.factories.images import ImageFactory
 
@@ -121,3 +122,10 @@ class StoryBlockFactory(wagtail_factories.StreamBlockFactory):
 
     class Meta:
         model = blocks.StoryBlock
+
+
+class KeyFiguresBlockFactory(wagtail_factories.StreamBlockFactory):
+    key_figure = factory.SubFactory(KeyFigureBlockFactory)
+
+    class Meta:
+        model = KeyFiguresBlock

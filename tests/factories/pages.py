@@ -10,7 +10,7 @@ import wagtail_factories
 from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
 from home.models import FormField, FormPage, HomePage, StandardPage
 from labs.models import LabIndexPage, LabPage, LabPageOrganisation, VideoPage
-from tests.factories.blocks import KeyFigureBlockFactory, StoryBlockFactory
+from tests.factories.blocks import KeyFiguresBlockFactory, StoryBlockFactory
 from tests.factories.snippets import OrganisationFactory, PersonFactory
 
 
@@ -110,9 +110,7 @@ class LabPageFactory(wagtail_factories.PageFactory):
     municipality = "Boden"
     hero_image_alt = "Labbets lokaler"
     neighbourhood = "Centrum"
-    key_figures = wagtail_factories.StreamFieldFactory(
-        {"key_figure": KeyFigureBlockFactory}
-    )
+    key_figures = wagtail_factories.StreamFieldFactory(KeyFiguresBlockFactory)
     body = wagtail_factories.StreamFieldFactory(StoryBlockFactory)
     parent = factory.SubFactory(LabIndexPageFactory)
 
