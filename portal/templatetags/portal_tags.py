@@ -43,3 +43,18 @@ def hreflang_links(context, page):
     if default:
         links.append(("x-default", default))
     return links
+
+
+@register.simple_tag
+def form_widget(field):
+    """The field's widget tied to its help and error texts for screen readers."""
+    described_by = []
+    attrs = {}
+    if field.help_text:
+        described_by.append(f"{field.auto_id}_help")
+    if field.errors:
+        described_by.append(f"{field.auto_id}_error")
+        attrs["aria-invalid"] = "true"
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return field.as_widget(attrs=attrs)

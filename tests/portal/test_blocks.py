@@ -296,7 +296,7 @@ def test_page_loads_no_film_platform_before_a_click(client, home_page):
     response = client.get(page.url)
     html = response.content.decode()
     assertNotContains(response, "<iframe")
-    assert html.count('class="consent-embed"') == 2
+    assert html.count('class="block block-embed consent-embed"') == 2
     sources = re.findall(r'\ssrc="([^"]*)"', html)
     assert not [src for src in sources if re.search("youtube|youtu.be|vimeo", src)]
 
