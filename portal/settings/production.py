@@ -15,4 +15,5 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail's admin preview sets its own SAMEORIGIN override; nothing else is framed.
+X_FRAME_OPTIONS = "DENY"
