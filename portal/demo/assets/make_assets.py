@@ -1,0 +1,121 @@
+"""Regenerate the demo assets in this folder (run by hand, never at run time).
+
+    .venv/bin/python portal/demo/assets/make_assets.py
+
+It lives beside the files it makes, outside the Python package, so it is neither
+imported nor counted by coverage.
+
+Photos are soft gradients with simple house shapes in muted colours, logos are
+initials on a coloured square, the film a moving ffmpeg gradient with a title and a
+quiet tone (needs the Debian ffmpeg package). Captions are written by hand.
+"""
+
+import random
+import shutil
+import subprocess
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
+
+ASSETS = Path(__file__).resolve().parent
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+# file stem: (sky top, sky bottom, ground, seed)
+PHOTOS = {
+    "portal-kvarter": ((176, 196, 200), (229, 221, 205), (118, 134, 120), 1),
+    "boden-samverkan": ((158, 180, 196), (222, 214, 200), (96, 118, 108), 2),
+    "boden-workshop": ((201, 187, 170), (236, 228, 214), (128, 112, 98), 3),
+    "norrkoping-portalen": ((190, 170, 178), (235, 222, 214), (120, 98, 104), 4),
+    "norrkoping-inspelning": ((170, 176, 196), (226, 224, 232), (98, 104, 128), 5),
+    "sodertalje-hovsjo": ((168, 190, 176), (230, 230, 210), (104, 124, 96), 6),
+    "sodertalje-ungdomar": ((196, 182, 160), (238, 230, 210), (132, 116, 88), 7),
+    "film-affisch": ((70, 84, 96), (150, 160, 166), (52, 60, 66), 8),
+}
+LOGOS = {
+    "logo-portal": ("AI", (74, 96, 88)),
+    "logo-boden": ("BB", (44, 86, 120)),
+    "logo-norrkoping": ("HN", (128, 60, 72)),
+    "logo-sodertalje": ("SA", (66, 110, 70)),
+}
+
+
+def gradient(size, top, bottom):
+    width, height = size
+    image = Image.new("RGB", size)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        mix = y / height
+        colour = tuple(
+            round(a + (b - a) * mix) for a, b in zip(top, bottom, strict=True)
+        )
+        draw.line([(0, y), (width, y)], fill=colour)
+    return image
+
+
+def photo(top, bottom, ground, seed, size=(1280, 720)):
+    rng = random.Random(seed)  # noqa: S311 - decoration, not security
+    image = gradient(size, top, bottom)
+    draw = ImageDraw.Draw(image)
+    width, height = size
+    horizon = int(height * 0.68)
+    x = -rng.randint(0, 60)
+    while x < width:
+        w, h = rng.randint(110, 220), rng.randint(160, 360)
+        shade = tuple(max(0, c - rng.randint(10, 50)) for c in ground)
+        draw.rectangle([x, horizon - h, x + w, horizon], fill=shade)
+        light = tuple(min(255, c + 70) for c in shade)
+        for wy in range(horizon - h + 20, horizon - 30, 38):
+            for wx in range(x + 14, x + w - 24, 32):
+                draw.rectangle([wx, wy, wx + 14, wy + 18], fill=light)
+        x += w + rng.randint(10, 40)
+    draw.rectangle([0, horizon, width, height], fill=ground)
+    for _ in range(6):
+        cx, r = rng.randint(0, width), rng.randint(30, 70)
+        draw.ellipse([cx - r, horizon - r, cx + r, horizon + r // 2], fill=ground)
+    return image.filter(ImageFilter.GaussianBlur(1.2))
+
+
+def logo(initials, colour, size=320):
+    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle([0, 0, size - 1, size - 1], radius=48, fill=colour)
+    font = ImageFont.truetype(FONT, 140)
+    draw.text((size / 2, size / 2), initials, font=font, fill="white", anchor="mm")
+    return image
+
+
+def film(path):
+    ffmpeg = shutil.which("ffmpeg")
+    if not ffmpeg:
+        raise SystemExit("Install ffmpeg (apt-get install -y ffmpeg) to make the film.")
+    title = (
+        f"drawtext=fontfile={FONT}:text='Allmännyttans innovationslabb':"
+        "fontsize=34:fontcolor=white:x=(w-tw)/2:y=(h-th)/2"
+    )
+    background = (
+        "gradients=s=640x360:d=8:r=25:speed=0.015:c0=0x4a6058:c1=0x8c7a6b:c2=0x5d6f86"
+    )
+    video = ["-c:v", "libx264", "-crf", "30", "-pix_fmt", "yuv420p"]
+    audio = ["-c:a", "aac", "-b:a", "48k"]
+    subprocess.run(  # noqa: S603 - fixed arguments, no shell
+        [ffmpeg, "-y", "-loglevel", "error", "-f", "lavfi", "-i", background]
+        + ["-f", "lavfi", "-i", "sine=frequency=220:duration=8"]
+        + ["-vf", title, "-af", "volume=0.15", *video, *audio]
+        + ["-movflags", "+faststart", "-shortest", str(path)],
+        check=True,
+    )
+
+
+def main():
+    ASSETS.mkdir(exist_ok=True)
+    for name, (top, bottom, ground, seed) in PHOTOS.items():
+        photo(top, bottom, ground, seed).save(
+            ASSETS / f"{name}.jpg", quality=72, optimize=True
+        )
+    for name, (initials, colour) in LOGOS.items():
+        logo(initials, colour).save(ASSETS / f"{name}.png", optimize=True)
+    film(ASSETS / "film.mp4")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Page instances from content specs, in two steps.
+
+`new_page` builds the page without the fields that may point at pages created
+later (bodies with call-to-action links, related lab, tags); `finish_page` fills
+those in once the whole site exists, and publishes.
+"""
+
+import datetime
+
+from django.conf import settings
+
+from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
+from home.models import FormField, FormPage, HomePage, StandardPage
+from labs.models import (
+    LabIndexPage,
+    LabPage,
+    LabPageOrganisation,
+    VideoPage,
+    VideoPageCaption,
+)
+
+from . import assets
+from .blocks import bullet_list, rich_text, stream
+from .text import sv
+
+
+def hero_fields(spec, resolver):
+    if "hero" not in spec:
+        return {}
+    key, alt, *caption = spec["hero"]
+    return {
+        "hero_image": resolver.image(key),
+        "hero_image_alt": sv(alt),
+        "hero_image_caption": sv(caption[0]) if caption else "",
+    }
+
+
+def form_fields(spec, resolver):
+    fields = [
+        FormField(label=sv(label), field_type=kind, required=True, sort_order=index)
+        for index, (label, kind) in enumerate(spec["fields"])
+    ]
+    return {
+        "form_fields": fields,
+        "thank_you_text": rich_text(spec["thank_you_text"]),
+        "to_address": spec["to_address"],
+        "from_address": settings.DEFAULT_FROM_EMAIL,
+        "subject": sv(spec["subject"]),
+    }
+
+
+def blog_post_fields(spec, resolver):
+    authors = [
+        BlogPostPageAuthor(person=resolver.person(name), sort_order=index)
+        for index, name in enumerate(spec["authors"])
+    ]
+    return {"date": spec["date"], "authors": authors, **hero_fields(spec, resolver)}
+
+
+def lab_fields(spec, resolver):
+    organisations = [
+        LabPageOrganisation(organisation=resolver.organisation(name), sort_order=index)
+        for index, name in enumerate(spec["organisations"])
+    ]
+    return {
+        "municipality": spec["municipality"],
+        "neighbourhood": sv(spec.get("neighbourhood", "")),
+        "goals": bullet_list(spec.get("goals", [])),
+        "status": spec["status"],
+        "start_date": spec.get("start_date"),
+        "end_date": spec.get("end_date"),
+        "contact_person": resolver.person(spec["contact"]),
+        "organisations": organisations,
+        **hero_fields(spec, resolver),
+    }
+
+
+def video_fields(spec, resolver):
+    poster_key, poster_alt = spec["poster"]
+    filename, title = spec["video"]
+    captions = [
+        VideoPageCaption(
+            language=language,
+            file=assets.caption_file(caption),
+            sort_order=index,
+        )
+        for index, (language, caption) in enumerate(spec["captions"].items())
+    ]
+    return {
+        "summary": sv(spec["summary"]),
+        "poster_image": resolver.image(poster_key),
+        "poster_image_alt": sv(poster_alt),
+        "duration": datetime.timedelta(seconds=spec["duration"]),
+        "video_file": resolver.media(filename, title),
+        "transcript": rich_text(spec["transcript"]),
+        "captions": captions,
+    }
+
+
+PAGE_TYPES = {
+    "home": (HomePage, hero_fields),
+    "standard": (StandardPage, hero_fields),
+    "form": (FormPage, form_fields),
+    "blog_index": (BlogIndexPage, None),
+    "lab_index": (LabIndexPage, None),
+    "blog_post": (BlogPostPage, blog_post_fields),
+    "lab": (LabPage, lab_fields),
+    "video": (VideoPage, video_fields),
+}
+
+
+def new_page(spec, resolver):
+    """An unsaved, unpublished page; add it to the tree with parent.add_child()."""
+    model, extra = PAGE_TYPES[spec["type"]]
+    fields = extra(spec, resolver) if extra else {}
+    if "intro" in spec:
+        fields["intro"] = rich_text(spec["intro"])
+    return model(
+        title=sv(spec["title"]),
+        slug=sv(spec["slug"]),
+        show_in_menus=spec.get("menu", False),
+        live=False,
+        **fields,
+    )
+
+
+def finish_page(page, spec, resolver, user=None):
+    """Fill the fields that link to other pages, then publish the first revision."""
+    if "body" in spec:
+        page.body = stream(spec["body"], resolver)
+        if len(page.body) != len(spec["body"]):  # StreamField drops unknown blocks
+            raise ValueError(f"Unknown block type in the body of {page.title}")
+    if "key_figures" in spec:
+        page.key_figures = stream(
+            [("key_figure", *pair) for pair in spec["key_figures"]], resolver
+        )
+    if spec.get("related_lab"):
+        page.related_lab = resolver.page(f"page:{spec['related_lab']}")
+    if spec.get("tags"):
+        page.tags.add(*[sv(tag) for tag in spec["tags"]])
+    page.save_revision(user=user, log_action=True).publish(user=user)

@@ -1,0 +1,171 @@
+"""manage.py seed_demo: four sites, English through wagtail-localize, idempotent.
+
+Seeding takes a few seconds, so the module seeds once (rolled back at the end of
+the module) and only the idempotency test runs the command a second time.
+"""
+
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
+
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Revision, Site
+from wagtailmedia.models import get_media_model
+
+import pytest
+from pytest_django.asserts import assertContains
+
+from blog.models import BlogIndexPage, BlogPostPage
+from home.models import FormPage
+from labs.models import LabPage, VideoPage, VideoPageCaption
+from portal.models import FooterText, Organisation, Person, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+COMPANIES = {
+    "boden.localhost": "Bodens Bostäder",
+    "norrkoping.localhost": "Hyresbostäder i Norrköping",
+    "sodertalje.localhost": "Södertälje Allmännyttan",
+}
+UNTRANSLATED_POSTS = {
+    "Sommarjobben blev en språngbräda",
+    "Fotbollsplanen blev vår mötesplats",
+}
+
+
+def seed():
+    out, err = StringIO(), StringIO()
+    call_command("seed_demo", stdout=out, stderr=err)
+    return out.getvalue(), err.getvalue()
+
+
+@pytest.fixture(scope="module")
+def seeded(django_db_setup, django_db_blocker):
+    """One seeding run for the whole module, undone when the module is done."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield seed()
+        transaction.set_rollback(True)
+
+
+def swedish_pages():
+    sv = Locale.objects.get(language_code="sv")
+    roots = [site.root_page for site in Site.objects.all()]
+    pages = Page.objects.none()
+    for root in roots:
+        pages |= Page.objects.descendant_of(root, inclusive=True)
+    return pages.filter(locale=sv).specific()
+
+
+def counts():
+    models = [Page, Site, Collection, Person, Organisation, FooterText, SiteSettings]
+    models += [VideoPageCaption, Revision, get_image_model(), get_media_model()]
+    models += [get_user_model()]
+    return {model.__name__: model.objects.count() for model in models}
+
+
+def test_seed_builds_the_portal_and_three_company_sites(seeded):
+    out, err = seeded
+    hostnames = set(Site.objects.values_list("hostname", flat=True))
+    assert hostnames == {"localhost", *COMPANIES}
+    assert Site.objects.get(is_default_site=True).hostname == "localhost"
+    assert "no English translation" not in err  # the dictionary covers every string
+    assert "admin" in err  # the demo account warning
+    assert "http://boden.localhost:8000/" in out
+    assert get_user_model().objects.get(username="admin").is_superuser
+    for hostname, name in COMPANIES.items():
+        site = Site.objects.get(hostname=hostname)
+        assert site.port == 8000
+        assert site.root_page.depth == 2
+        settings = SiteSettings.for_site(site)
+        assert settings.organisation_name == name
+        assert settings.logo and settings.footer_text.description
+
+
+@pytest.mark.parametrize("hostname", COMPANIES)
+def test_each_company_has_a_blog_and_a_lab_with_a_captioned_film(seeded, hostname):
+    home = Site.objects.get(hostname=hostname).root_page
+    blog = BlogIndexPage.objects.child_of(home).get()
+    posts = BlogPostPage.objects.child_of(blog).live()
+    assert 3 <= posts.count() <= 5
+    for post in posts:
+        assert post.authors.exists() and post.tags.exists() and post.related_lab
+        blocks = {block.block_type for block in post.body}
+        assert {"heading", "paragraph", "call_to_action"} <= blocks
+    lab = LabPage.objects.descendant_of(home).live().first()
+    assert lab.organisations.count() >= 3 and lab.contact_person and lab.key_figures
+    film = VideoPage.objects.child_of(lab).get()
+    assert film.video_file.file.size > 0 and film.poster_image and film.transcript
+    tracks = {caption.language: caption.file for caption in film.captions.all()}
+    assert set(tracks) == {"sv", "en"}
+    for track in tracks.values():
+        with track.open("rb") as handle:
+            assert handle.read().startswith(b"WEBVTT")
+
+
+def test_every_page_has_live_english_except_two_posts(seeded):
+    en = Locale.objects.get(language_code="en")
+    untranslated = set()
+    for page in swedish_pages():
+        english = page.get_translation_or_none(en)
+        if english is None:
+            untranslated.add(page.title)
+        else:
+            assert english.live, page.title
+    assert untranslated == UNTRANSLATED_POSTS
+    boden = Site.objects.get(hostname="boden.localhost").root_page
+    english_home = boden.get_translation(en)
+    english_slugs = set(english_home.get_children().values_list("slug", flat=True))
+    assert english_slugs == {
+        "blog",
+        "labs",
+        "about-us",
+        "contact",
+        "accessibility-statement",
+    }
+
+
+def test_snippets_and_inline_rows_point_to_english(seeded):
+    en = Locale.objects.get(language_code="en")
+    for model in (Person, Organisation, FooterText):
+        swedish = model.objects.filter(locale__language_code="sv")
+        assert all(obj.has_translation(en) for obj in swedish)
+    anna = Person.objects.get(name="Anna Kanervo", locale=en)
+    assert anna.role == "project manager for Allmännyttan's innovation lab"
+    post = BlogPostPage.objects.get(
+        locale=en, title="When we look up, we see everything that has been achieved"
+    )
+    assert [row.person for row in post.authors.all()] == [anna]
+    assert post.related_lab.locale == en
+    assert "evaluation" in post.tags.names()
+    form = FormPage.objects.get(locale=en, to_address="info@bodensbostader.example")
+    assert [f.label for f in form.form_fields.all()] == ["Name", "E-mail", "Message"]
+
+
+@pytest.mark.parametrize("hostname", COMPANIES)
+def test_company_sites_answer_on_their_hostnames(seeded, client, hostname):
+    response = client.get("/", headers={"host": hostname})
+    assertContains(response, COMPANIES[hostname])
+    assertContains(response, 'lang="sv"')
+    english = client.get("/en/", headers={"host": hostname})
+    assertContains(english, 'lang="en"')
+    assertContains(english, "Accessibility statement")
+    assert client.get("/en/blog/", headers={"host": hostname}).status_code == 200
+
+
+def test_second_run_creates_nothing_and_keeps_editors_changes(seeded):
+    post = BlogPostPage.objects.get(
+        locale__language_code="sv", title="Språkcafé med kö ut på gatan"
+    )
+    post.title = "Språkcaféet växer"
+    post.save_revision().publish()
+    before = counts()
+
+    out, err = seed()
+
+    assert counts() == before
+    assert "Pages created: 0; English translations created: 0." in out
+    post.refresh_from_db()
+    assert post.title == "Språkcaféet växer"
+    assert post.get_latest_revision().as_object().title == "Språkcaféet växer"
