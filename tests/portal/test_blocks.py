@@ -369,5 +369,5 @@ def test_admin_refuses_an_image_without_alt_text(admin_client, home_page):
     assert response.status_code == 200
     error = response.context["form"].errors["body"].as_data()[0]
     assert "alt_text" in error.block_errors[0].block_errors
-    assertContains(response, "mark it as decorative")
+    assertContains(response, "markera den som dekorativ")
     assert not StandardPage.objects.filter(slug="om-oss").exists()
