@@ -49,6 +49,7 @@ def build_chrome(site, language, request):
         "home_pk": home.pk,
         "menu": [(page.title, page.get_url(request), page.pk) for page in menu],
         "logo_url": logo.url if logo else "",
+        "accent_colour": settings.accent_colour,
         "org_number": settings.org_number,
         "phone": settings.phone,
         "email": settings.email,

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from portal.colours import validate_accent_colour
+
 SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 
 
@@ -30,6 +32,13 @@ class SiteSettings(BaseSiteSetting):
     facebook = models.URLField("Facebook", blank=True)
     linkedin = models.URLField("LinkedIn", blank=True)
     youtube = models.URLField("YouTube", blank=True)
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        blank=True,
+        validators=[validate_accent_colour],
+        help_text=_("Links and buttons; must contrast at least 4.5:1 with white."),
+    )
     footer_text = models.ForeignKey(
         "portal.FooterText",
         verbose_name=_("footer text"),
@@ -46,6 +55,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("organisation_name"),
                 FieldPanel("org_number"),
                 FieldPanel("logo"),
+                FieldPanel("accent_colour"),
             ],
             heading=_("Organisation"),
         ),
