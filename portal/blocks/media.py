@@ -10,21 +10,27 @@ from wagtail.images.blocks import ImageChooserBlock
 from .text import SIMPLE_RICH_TEXT_FEATURES
 
 
-def alt_text_errors(value, field="alt_text"):
+class AltTextRequiredMixin:
     """Alt text is required unless the editor says the image is decorative."""
-    if value.get("image") and not value.get("decorative") and not value.get(field):
-        return {
-            field: ValidationError(
-                _(
-                    "Describe the image for people who cannot see it, "
-                    "or mark it as decorative."
-                )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if (
+            value.get("image")
+            and not value.get("decorative")
+            and not value.get("alt_text")
+        ):
+            message = _(
+                "Describe the image for people who cannot see it, "
+                "or mark it as decorative."
             )
-        }
-    return {}
+            raise blocks.StructBlockValidationError(
+                block_errors={"alt_text": ValidationError(message)}
+            )
+        return value
 
 
-class ImageBlock(blocks.StructBlock):
+class ImageBlock(AltTextRequiredMixin, blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(
         label=_("Alt text"),
@@ -45,15 +51,8 @@ class ImageBlock(blocks.StructBlock):
         label = _("Image")
         description = _("An image with alt text and an optional caption.")
 
-    def clean(self, value):
-        value = super().clean(value)
-        errors = alt_text_errors(value)
-        if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
-        return value
 
-
-class TwoColumnBlock(blocks.StructBlock):
+class TwoColumnBlock(AltTextRequiredMixin, blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("Text"), features=SIMPLE_RICH_TEXT_FEATURES)
     image = ImageChooserBlock(label=_("Image"))
     alt_text = blocks.CharBlock(label=_("Alt text"), required=False, max_length=250)
@@ -69,13 +68,6 @@ class TwoColumnBlock(blocks.StructBlock):
         template = "blocks/two_column_block.html"
         label = _("Text and image")
         description = _("Text beside an image; stacks on narrow screens.")
-
-    def clean(self, value):
-        value = super().clean(value)
-        errors = alt_text_errors(value)
-        if errors:
-            raise blocks.StructBlockValidationError(block_errors=errors)
-        return value
 
 
 class DocumentLinkBlock(blocks.StructBlock):
