@@ -141,3 +141,19 @@ def test_blog_pages_advertise_their_feeds(client, blog):
         assertContains(response, 'href="/blogg/atom/"')
         assertContains(response, 'href="/flode/rss/"')
     assertContains(client.get("/blogg/tagg/bis/"), 'href="/blogg/tagg/bis/rss/"')
+
+
+def test_footer_follow_links_have_accessible_names(client, site):
+    from portal.models import SiteSettings
+
+    settings = SiteSettings.for_site(site)
+    settings.organisation_name = "Bodens Bostäder"
+    settings.instagram = "https://www.instagram.com/bodensbostader/"
+    settings.save()
+    response = client.get("/")
+    assertContains(response, '<h2 id="footer-social">Följ oss</h2>')
+    assertContains(
+        response,
+        '<a href="https://www.instagram.com/bodensbostader/">'
+        "Bodens Bostäder på Instagram</a>",
+    )

@@ -56,7 +56,7 @@ def test_blog_feed_has_full_entries_newest_first(client, blog, kind):
     assert newest.published_parsed[:3] == (2019, 11, 13)
     enclosure = newest.enclosures[0]
     assert enclosure.href.startswith("http://localhost/media/images/")
-    assert enclosure.type == "image/png"
+    assert enclosure.type == "image/jpeg"
     assert int(enclosure.length) > 0
     assert feed.feed.language == "sv" if kind == "rss" else True
 
