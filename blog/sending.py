@@ -108,10 +108,10 @@ def send_batch(batch, posts, now, report):
     with get_connection() as connection:
         for subscriber in batch:
             for message_posts in due_messages(subscriber, posts, delivered, now):
-                if deliver(subscriber, message_posts, connection):
-                    report.sent += 1
-                else:
-                    report.failed += 1
+                outcome = deliver(subscriber, message_posts, connection)
+                if outcome is not None:
+                    report.sent += outcome
+                    report.failed += not outcome
 
 
 def claim(subscriber, posts):
@@ -133,9 +133,14 @@ def mark_sent(subscriber, posts):
 
 
 def deliver(subscriber, posts, connection):
+    """True when sent, False when it failed (to retry), None when claimed elsewhere.
+
+    The message is rendered before the claim, so an error in a template
+    leaves nothing claimed and unsent.
+    """
     message = posts_message(subscriber, posts, connection)
     if not claim(subscriber, posts):
-        return False
+        return None
     try:
         message.send()
     except (smtplib.SMTPException, OSError):

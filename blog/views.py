@@ -5,10 +5,12 @@ same kind of e-mail (a confirmation link), whether or not the address is
 already subscribed, so the form reveals nothing about who subscribes.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
-from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
@@ -153,28 +155,33 @@ def portal_feed(request, feed):
     """Every company's newest posts in the active language."""
     from blog.models import BlogPostPage
 
-    if feed not in ("rss", "atom"):
-        raise Http404
     locale = Locale.objects.get(language_code=translation.get_language())
     posts = public(BlogPostPage.objects.live().filter(locale=locale)).for_cards()
+    home_url = get_chrome(request).get("home_url", "/")
     archive = PortalArchive(
-        _("New posts from every housing company"), "", posts, blog=None
+        _("New posts from every housing company"),
+        "",
+        posts,
+        home_url=home_url,
+        home_full_url=request.build_absolute_uri(home_url),
     )
-    archive.home_url = get_chrome(request).get("home_url", "/")
-    archive.request = request
     return serve_feed(request, archive, feed)
 
 
+@dataclass
 class PortalArchive(Archive):
+    """The portal-wide archive: it has no blog index, only the home page."""
+
+    home_url: str = "/"
+    home_full_url: str = ""
+
     @property
     def url(self):
         return self.home_url
 
     @property
     def full_url(self):
-        return self.request.build_absolute_uri(self.home_url)
+        return self.home_full_url
 
     def feed_url(self, kind):
-        from django.urls import reverse
-
         return reverse("blog:portal-feed", args=[kind])
