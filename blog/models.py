@@ -11,14 +11,25 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from blog.archives import FEED_KINDS, BlogArchiveMixin, author_path, tag_path
+from blog.subscribers import Delivery, Subscriber
 from portal.blocks import StoryBlock
-from portal.listings import posts_under
+from portal.chrome import get_chrome
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.privacy import PortalPageQuerySet
 
+__all__ = [
+    "BlogIndexPage",
+    "BlogPostPage",
+    "BlogPostPageAuthor",
+    "BlogPostPageTag",
+    "Delivery",
+    "Subscriber",
+]
 
-class BlogIndexPage(ListingMixin, BasePage):
-    """A company's blog: its posts, newest first."""
+
+class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
+    """A company's blog: its posts, newest first, and their archives and feeds."""
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.BlogPostPage"]
@@ -26,9 +37,10 @@ class BlogIndexPage(ListingMixin, BasePage):
     class Meta:
         verbose_name = _("blog index page")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request, *args, archive=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["posts"] = self.paginate(request, posts_under(self))
+        context["archive"] = archive or self.whole_blog()
+        context["posts"] = self.paginate(request, context["archive"].posts)
         return context
 
 
@@ -105,7 +117,14 @@ class BlogPostPage(HeroImageMixin, BasePage):
                 "person__organisation", "person__photo"
             )
         ]
-        context["post_tags"] = list(self.tags.all())
+        for person in context["post_authors"]:
+            person.archive_path = author_path(person)
+        context["post_tags"] = [(tag, tag_path(tag)) for tag in self.tags.all()]
+        url = self.get_url(request)
+        context["blog_url"] = blog_url = url[: url.rstrip("/").rfind("/") + 1]
+        context["blog_feeds"] = [(kind, f"{blog_url}{kind}/") for kind in FEED_KINDS]
+        site_name = get_chrome(request).get("site_name", "")
+        context["blog_title"] = _("Blog posts from %(site)s") % {"site": site_name}
         return context
 
 

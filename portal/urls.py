@@ -25,6 +25,7 @@ if settings.DEBUG:
 # Swedish (the default) is unprefixed; English lives under /en/.
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    path("", include("blog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -176,6 +177,15 @@ DEFAULT_FROM_EMAIL = os.environ.get(
     "DEFAULT_FROM_EMAIL", "portalen@allmannyttan.example"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# E-mail subscriptions to new posts (blog/): seconds a confirmation link stays
+# valid; messages sent per SMTP connection; subscribe attempts allowed per hour
+# from one IP address and for one e-mail address; days between weekly digests.
+PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE = 3 * 24 * 3600
+PORTAL_SUBSCRIPTION_BATCH_SIZE = 100
+PORTAL_SUBSCRIPTION_RATE_PER_IP = 10
+PORTAL_SUBSCRIPTION_RATE_PER_ADDRESS = 3
+PORTAL_SUBSCRIPTION_DIGEST_DAYS = 7
 
 WAGTAIL_SITE_NAME = "Allmännyttans innovationsportal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")

@@ -159,3 +159,30 @@ def test_form_page(client):
     # + the form fields
     assert first == count_queries(client, field.page.url) == SERVE_BASE + BELOW_ROOT + 1
     assert first <= MAX_QUERIES
+
+
+@pytest.mark.parametrize("archive", ["tag", "author", "month", "lab"])
+def test_blog_archives(client, home_page, archive):
+    blog = BlogIndexPageFactory(parent=home_page, slug="blogg")
+    lab = LabPageFactory(slug="bis")
+    person = PersonFactory(name="Anna")
+
+    def add_post():
+        post = rich_post(blog, lab)
+        BlogPostPageAuthor.objects.create(page=post, person=person)
+
+    add_post()
+    url = {
+        "tag": "/blogg/tagg/integration/",
+        "author": f"/blogg/forfattare/{person.pk}-anna/",
+        "month": "/blogg/2019/11/",
+        "lab": "/blogg/labb/bis/",
+    }[archive]
+    first = count_queries(client, url)
+    for _ in range(29):
+        add_post()
+    # + the tag, person or lab (not for a month), paginator count, the posts with
+    # their images, their authors
+    lookup = 0 if archive == "month" else 1
+    assert first == count_queries(client, url) == SERVE_BASE + BELOW_ROOT + lookup + 3
+    assert first <= MAX_QUERIES

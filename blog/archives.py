@@ -1,0 +1,184 @@
+"""Archives of a blog (by tag, author, month or lab) and their feeds.
+
+Routes hang off the blog index with RoutablePageMixin. Child pages win over
+routes: BasePage.route finds the deepest page by slug first and hands only
+the rest of the path to the blog index. Each archive word has a Swedish and
+an English route; both resolve, links and canonical URLs use the active
+language's word.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils import translation
+from django.utils.formats import date_format
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from taggit.models import Tag
+from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+
+from portal.listings import posts_under
+from portal.models import Person
+
+# Archive kind -> route word per language.
+ROUTE_WORDS = {
+    "tag": {"sv": "tagg", "en": "tag"},
+    "author": {"sv": "forfattare", "en": "author"},
+    "lab": {"sv": "labb", "en": "lab"},
+}
+FEED_KINDS = ("rss", "atom")
+SLUG = r"(?P<slug>[^/]+)"
+AUTHOR = r"(?P<person_id>\d+)-(?P<slug>[^/]*)"
+
+
+def archive_routes(kind, pattern):
+    """Decorate a view with its page and feed routes in both languages."""
+
+    def decorate(view):
+        for language, word in ROUTE_WORDS[kind].items():
+            view = re_path(rf"^{word}/{pattern}/$", name=f"{kind}_{language}")(view)
+            view = re_path(
+                rf"^{word}/{pattern}/(?P<feed>rss|atom)/$",
+                name=f"{kind}_feed_{language}",
+            )(view)
+        return view
+
+    return decorate
+
+
+@dataclass
+class Archive:
+    """What one archive page or feed shows: its posts and where it lives."""
+
+    title: str
+    path: str  # relative to the blog index, '' for the whole blog
+    posts: QuerySet
+    has_feed: bool = True
+    blog: object = None
+
+    @property
+    def url(self):
+        return self.blog.url + self.path
+
+    @property
+    def full_url(self):
+        return self.blog.full_url + self.path
+
+    def feed_url(self, kind):
+        return f"{self.url}{kind}/" if self.has_feed else None
+
+    def feed_urls(self):
+        return (
+            [(kind, self.feed_url(kind)) for kind in FEED_KINDS]
+            if self.has_feed
+            else []
+        )
+
+
+def archive_path(kind, **kwargs):
+    """Path below the blog index of an archive, in the active language's words."""
+    language = translation.get_language()
+    name = f"{kind}_{language if language in ROUTE_WORDS[kind] else 'sv'}"
+    return BlogArchiveMixin.get_resolver().reverse(name, **kwargs).lstrip("/")
+
+
+def tag_path(tag):
+    return archive_path("tag", slug=tag.slug)
+
+
+def author_path(person):
+    return archive_path("author", person_id=person.pk, slug=slugify(person.name))
+
+
+def lab_model():
+    return apps.get_model("labs", "LabPage")
+
+
+class BlogArchiveMixin(RoutablePageMixin):
+    """Archive and feed routes of BlogIndexPage; it must precede BasePage."""
+
+    def whole_blog(self):
+        return Archive(self.title, "", posts_under(self), blog=self)
+
+    def serve_archive(self, request, archive, feed=None):
+        if feed:
+            from blog.feeds import serve_feed
+
+            return serve_feed(request, archive, feed)
+        return self.render(
+            request, template="blog/blog_archive_page.html", archive=archive
+        )
+
+    @re_path(r"^(?P<feed>rss|atom)/$", name="feed")
+    def blog_feed(self, request, feed):
+        return self.serve_archive(request, self.whole_blog(), feed)
+
+    @archive_routes("tag", SLUG)
+    def tag_archive(self, request, slug, feed=None):
+        tag = Tag.objects.filter(slug=slug).first()
+        if tag is None:
+            raise Http404
+        archive = Archive(
+            _("Posts tagged “%(tag)s”") % {"tag": tag.name},
+            tag_path(tag),
+            posts_under(self).filter(tags__slug=tag.slug),
+            blog=self,
+        )
+        return self.serve_archive(request, archive, feed)
+
+    @archive_routes("author", AUTHOR)
+    def author_archive(self, request, person_id, slug, feed=None):
+        person = Person.objects.filter(pk=person_id).first()
+        if person is None:
+            raise Http404
+        archive = Archive(
+            _("Posts by %(name)s") % {"name": person.name},
+            author_path(person),
+            # Translated posts may still name the Swedish person, or its copy.
+            posts_under(self).filter(
+                authors__person__translation_key=person.translation_key
+            ),
+            blog=self,
+        )
+        return self.serve_archive(request, archive, feed)
+
+    @archive_routes("lab", SLUG)
+    def lab_archive(self, request, slug, feed=None):
+        home_path = self.path[: -self.steplen]
+        lab = (
+            lab_model()
+            .objects.live()
+            .filter(slug=slug, locale_id=self.locale_id, path__startswith=home_path)
+            .first()
+        )
+        if lab is None:
+            raise Http404
+        archive = Archive(
+            _("Posts about %(lab)s") % {"lab": lab.title},
+            archive_path("lab", slug=lab.slug),
+            posts_under(self).filter(related_lab__translation_key=lab.translation_key),
+            blog=self,
+        )
+        return self.serve_archive(request, archive, feed)
+
+    @re_path(r"^(?P<year>\d{4})/$", name="year")
+    @re_path(r"^(?P<year>\d{4})/(?P<month>\d{2})/$", name="month")
+    def date_archive(self, request, year, month=None):
+        try:
+            first_day = datetime.date(int(year), int(month or 1), 1)
+        except ValueError:
+            raise Http404 from None
+        posts = posts_under(self).filter(date__year=first_day.year)
+        if month:
+            posts = posts.filter(date__month=first_day.month)
+            title = _("Posts from %(month)s") % {"month": date_format(first_day, "F Y")}
+            path = f"{year}/{month}/"
+        else:
+            title = _("Posts from %(year)s") % {"year": year}
+            path = f"{year}/"
+        archive = Archive(title, path, posts, has_feed=False, blog=self)
+        return self.serve_archive(request, archive)

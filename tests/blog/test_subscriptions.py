@@ -1,0 +1,217 @@
+"""Subscribe, confirm (double opt-in), unsubscribe; abuse and bad input."""
+
+import re
+
+from django.core import mail, signing
+from django.test import Client, override_settings
+
+import pytest
+from pytest_django.asserts import assertContains
+
+from blog.models import Subscriber
+from blog.tokens import CONFIRM_SALT, confirm_token, unsubscribe_token
+from tests.factories.pages import BlogIndexPageFactory, BlogPostPageFactory
+
+pytestmark = pytest.mark.django_db
+
+LINK = re.compile(r"https?://\S+/prenumerera/bekrafta/[^/\s]+/")
+
+
+def subscribe(client, email="anna@example.se", ip="127.0.0.1", **extra):
+    data = {"email": email, "source": "footer", **extra}
+    return client.post("/prenumerera/", data, REMOTE_ADDR=ip)
+
+
+def confirm_link(message):
+    return LINK.search(message.body).group(0)
+
+
+def test_footer_and_sidebar_show_the_short_form(client, home_page):
+    blog = BlogIndexPageFactory(parent=home_page)
+    response = client.get(blog.url)
+    assertContains(response, "Få nya inlägg i din inkorg", count=2)
+    assertContains(response, 'action="/prenumerera/"', count=2)
+    assertContains(response, 'name="source" value="footer"')
+    assertContains(response, 'name="source" value="sidebar"')
+    assertContains(response, "Vi använder din adress bara för att skicka nya inlägg")
+
+
+def test_subscribing_stores_nothing_and_mails_a_confirmation_link(client, home_page):
+    response = subscribe(client)
+    assert response.status_code == 302
+    assert response["Location"] == "/prenumerera/tack/"
+    assert Subscriber.objects.count() == 0
+    (message,) = mail.outbox
+    assert message.to == ["anna@example.se"]
+    assert confirm_link(message).startswith("http://testserver/prenumerera/bekrafta/")
+    assert "Bekräfta din prenumeration" in message.subject
+
+
+def test_confirming_creates_the_subscription_with_consent(client, other_site):
+    host = {"headers": {"host": "sodertalje.localhost"}}
+    client.post(
+        "/prenumerera/", {"email": "Anna@Example.se", "source": "sidebar"}, **host
+    )
+    link = confirm_link(mail.outbox[0])
+    page = client.get(link, **host)
+    assertContains(page, "Bekräfta prenumerationen")
+    assert Subscriber.objects.count() == 0  # a mail scanner's GET confirms nothing
+    response = client.post(link, {"frequency": "weekly"}, **host)
+    assertContains(response, "Nu prenumererar du")
+    subscriber = Subscriber.objects.get()
+    assert subscriber.email == "anna@example.se"
+    assert subscriber.site == other_site
+    assert subscriber.language == "sv"
+    assert subscriber.frequency == "weekly"
+    assert subscriber.consent_source == "sidebar"
+    assert subscriber.confirmed_at and subscriber.consent_at
+
+
+def test_portal_subscription_is_portal_wide_and_english_under_en(client, home_page_en):
+    client.post("/en/prenumerera/", {"email": "a@example.se"})
+    link = confirm_link(mail.outbox[0])
+    assert "/en/prenumerera/bekrafta/" in link
+    client.post(link, {"frequency": "immediate"})
+    subscriber = Subscriber.objects.get()
+    assert subscriber.site is None
+    assert subscriber.language == "en"
+    assert subscriber.consent_source == "page"
+
+
+def test_subscribing_again_gives_the_same_answer_and_no_duplicate(client, home_page):
+    first = subscribe(client)
+    client.post(confirm_link(mail.outbox[0]), {"frequency": "immediate"})
+    again = subscribe(client)
+    assert (again.status_code, again["Location"]) == (
+        first.status_code,
+        first["Location"],
+    )
+    client.post(confirm_link(mail.outbox[1]), {"frequency": "weekly"})
+    assert Subscriber.objects.get().frequency == "weekly"
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["nonsense", confirm_token("a@example.se", None, "sv", "footer")[:-2] + "xx"],
+)
+def test_forged_confirmation_link_is_refused(client, home_page, token):
+    response = client.post(f"/prenumerera/bekrafta/{token}/", {"frequency": "weekly"})
+    assertContains(response, "Länken är inte giltig", status_code=400)
+    assert Subscriber.objects.count() == 0
+
+
+def test_expired_confirmation_link_is_refused(client, home_page):
+    token = confirm_token("a@example.se", None, "sv", "footer")
+    with override_settings(PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE=-1):
+        response = client.post(
+            f"/prenumerera/bekrafta/{token}/", {"frequency": "weekly"}
+        )
+    assertContains(response, "Länken har slutat gälla", status_code=400)
+    assert Subscriber.objects.count() == 0
+
+
+def test_token_for_another_purpose_is_refused(client, home_page):
+    token = signing.dumps({"e": "a@example.se", "l": "sv"}, salt="other")
+    assert client.get(f"/prenumerera/bekrafta/{token}/").status_code == 400
+    assert signing.loads(
+        confirm_token("a@example.se", None, "sv", "x"), salt=CONFIRM_SALT
+    )
+
+
+@pytest.fixture
+def subscriber(home_page):
+    return Subscriber.objects.create(
+        email="anna@example.se",
+        language="sv",
+        confirmed_at="2026-01-01T00:00Z",
+        consent_source="footer",
+    )
+
+
+def test_unsubscribe_link_shows_a_button_and_post_unsubscribes(client, subscriber):
+    url = f"/prenumerera/avsluta/{unsubscribe_token(subscriber)}/"
+    assertContains(client.get(url), "Avsluta prenumerationen")
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_at is None
+    assertContains(client.post(url), "Du har avslutat prenumerationen")
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_at is not None
+    assert not Subscriber.objects.active().exists()
+
+
+def test_one_click_unsubscribe_needs_no_csrf_token(subscriber):
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(
+        f"/prenumerera/avsluta/{unsubscribe_token(subscriber)}/",
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_at is not None
+
+
+def test_subscribing_needs_a_csrf_token(home_page):
+    client = Client(enforce_csrf_checks=True)
+    assert subscribe(client).status_code == 403
+    assert not mail.outbox
+
+
+def test_forged_unsubscribe_link_is_refused(client, subscriber):
+    response = client.post("/prenumerera/avsluta/1:forged/")
+    assert response.status_code == 400
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_at is None
+
+
+def test_honeypot_looks_like_success_but_sends_nothing(client, home_page):
+    response = subscribe(client, website="http://spam.example")
+    assert response.status_code == 302
+    assert not mail.outbox
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [
+        ("inte-en-adress", "Skriv en e-postadress som namn@example.se."),
+        ("", "Skriv din e-postadress."),
+        ("a" * 250 + "@example.se", "En e-postadress har högst 254 tecken."),
+    ],
+)
+def test_bad_address_gets_a_clear_message_and_the_form(
+    client, home_page, email, message
+):
+    response = subscribe(client, email=email)
+    assertContains(response, message, status_code=400)
+    assertContains(response, 'aria-invalid="true"', status_code=400)
+    assert not mail.outbox
+
+
+@override_settings(PORTAL_SUBSCRIPTION_RATE_PER_IP=2)
+def test_rate_limit_per_ip(client, home_page):
+    for number in range(2):
+        assert subscribe(client, email=f"a{number}@example.se").status_code == 302
+    response = subscribe(client, email="a3@example.se")
+    assertContains(response, "För många försök", status_code=429)
+    assert len(mail.outbox) == 2
+    other_ip = subscribe(client, email="a4@example.se", ip="10.0.0.2")
+    assert other_ip.status_code == 302
+
+
+@override_settings(PORTAL_SUBSCRIPTION_RATE_PER_ADDRESS=1)
+def test_rate_limit_per_address(client, home_page):
+    assert subscribe(client).status_code == 302
+    response = subscribe(client, ip="10.0.0.9")
+    assert response.status_code == 429
+    assert len(mail.outbox) == 1
+
+
+def test_subscription_pages_render_in_english(client, home_page_en):
+    response = client.get("/en/prenumerera/")
+    assertContains(response, "Get new posts in your inbox")
+    assertContains(response, '<html lang="en">')
+
+
+def test_post_page_has_the_sidebar_form(client, home_page):
+    post = BlogPostPageFactory(parent=BlogIndexPageFactory(parent=home_page))
+    assertContains(client.get(post.url), 'id="sidebar-email"')
