@@ -12,6 +12,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from portal.blocks import StoryBlock
+from portal.i18n import localized_all, localized_one
 from portal.listings import posts_under
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.privacy import PortalPageQuerySet
@@ -99,13 +100,18 @@ class BlogPostPage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["post_authors"] = [
+        people = [
             author.person
             for author in self.authors.select_related(
                 "person__organisation", "person__photo"
             )
         ]
+        # A translated post may still point at the Swedish people and lab.
+        context["post_authors"] = localized_all(
+            people, self.locale_id, "organisation", "photo"
+        )
         context["post_tags"] = list(self.tags.all())
+        context["related_lab"] = localized_one(self.related_lab, self.locale_id)
         return context
 
 
