@@ -164,3 +164,18 @@ def test_dates_follow_the_page_language(client, content, english, language, day)
             f'<time datetime="2019-11-13">{day}</time>'
             in client.get(url).content.decode()
         )
+
+
+def test_localizing_lab_partners_costs_one_query_whatever_their_number(
+    client, content, english
+):
+    lab = english["lab"]
+    lab.contact_person = PersonFactory()
+    lab.save_revision().publish()
+    first = count_queries(client, lab.url)
+    for _ in range(10):
+        partner = OrganisationFactory()
+        LabPageOrganisation.objects.create(page=lab, organisation=partner)
+        partner.copy_for_translation(lab.locale).save()
+    # The partners' English versions in one query, the contact person in another.
+    assert count_queries(client, lab.url) == first <= 12
