@@ -16,7 +16,7 @@ from portal.blocks import (
     StoryBlock,
     privacy_embed_url,
 )
-from portal.i18n import localized_all, localized_one
+from portal.i18n import localized_links, localized_one
 from portal.listings import films_under, labs_under, posts_about
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.privacy import PortalPageQuerySet
@@ -115,13 +115,9 @@ class LabPage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        organisations = [
-            link.organisation
-            for link in self.organisations.select_related("organisation__logo")
-        ]
         # A translated lab may still point at the Swedish partners and contact.
-        context["lab_organisations"] = localized_all(
-            organisations, self.locale_id, "logo"
+        context["lab_organisations"] = localized_links(
+            self.organisations.all(), "organisation", self.locale_id, "logo"
         )
         context["contact_person"] = localized_one(self.contact_person, self.locale_id)
         context["lab_posts"] = posts_about(self)[:6]
