@@ -15,6 +15,7 @@ from blog.archives import FEED_KINDS, BlogArchiveMixin, author_path, tag_path
 from blog.subscribers import Delivery, Subscriber
 from portal.blocks import StoryBlock
 from portal.chrome import get_chrome
+from portal.i18n import localized_all, localized_one
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.privacy import PortalPageQuerySet
 
@@ -111,15 +112,20 @@ class BlogPostPage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["post_authors"] = [
+        people = [
             author.person
             for author in self.authors.select_related(
                 "person__organisation", "person__photo"
             )
         ]
+        # A translated post may still point at the Swedish people and lab.
+        context["post_authors"] = localized_all(
+            people, self.locale_id, "organisation", "photo"
+        )
         for person in context["post_authors"]:
             person.archive_path = author_path(person)
         context["post_tags"] = [(tag, tag_path(tag)) for tag in self.tags.all()]
+        context["related_lab"] = localized_one(self.related_lab, self.locale_id)
         url = self.get_url(request)
         context["blog_url"] = blog_url = url[: url.rstrip("/").rfind("/") + 1]
         context["blog_feeds"] = [(kind, f"{blog_url}{kind}/") for kind in FEED_KINDS]

@@ -16,7 +16,8 @@ from portal.blocks import (
     StoryBlock,
     privacy_embed_url,
 )
-from portal.listings import films_under, labs_under
+from portal.i18n import localized_links, localized_one
+from portal.listings import films_under, labs_under, posts_about
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.privacy import PortalPageQuerySet
 
@@ -114,11 +115,12 @@ class LabPage(HeroImageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["lab_organisations"] = [
-            link.organisation
-            for link in self.organisations.select_related("organisation__logo")
-        ]
-        context["lab_posts"] = self.blog_posts.live().public().for_cards()[:6]
+        # A translated lab may still point at the Swedish partners and contact.
+        context["lab_organisations"] = localized_links(
+            self.organisations.all(), "organisation", self.locale_id, "logo"
+        )
+        context["contact_person"] = localized_one(self.contact_person, self.locale_id)
+        context["lab_posts"] = posts_about(self)[:6]
         context["films"] = films_under(self)
         return context
 

@@ -21,3 +21,20 @@ def labs_under(root):
 def films_under(root):
     video_model = apps.get_model("labs", "VideoPage")
     return video_model.objects.live().public().descendant_of(root).for_cards()
+
+
+def posts_about(lab):
+    """Live, public posts in the lab's language about the lab, newest first.
+
+    Matched by the lab's translation key: wagtail-localize copies a post's lab
+    link unchanged, so an English post may still point at the Swedish lab.
+    """
+    post_model = apps.get_model("blog", "BlogPostPage")
+    return (
+        post_model.objects.live()
+        .public()
+        .filter(
+            locale_id=lab.locale_id, related_lab__translation_key=lab.translation_key
+        )
+        .for_cards()
+    )

@@ -14,6 +14,7 @@ from wagtail.signals import (
 from portal.cache_version import bump_content_version
 from portal.models import FooterText, SiteSettings
 from portal.privacy import forget_restricted_paths
+from portal.translation import draft_new_page_translations
 
 page_published.connect(bump_content_version, dispatch_uid="portal-published")
 page_unpublished.connect(bump_content_version, dispatch_uid="portal-unpublished")
@@ -44,3 +45,8 @@ def on_restriction_change(**kwargs):
 
 
 post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")
+
+# A new Swedish page gets an untranslated English draft (see portal/translation.py).
+page_published.connect(
+    draft_new_page_translations, dispatch_uid="portal-draft-translations"
+)

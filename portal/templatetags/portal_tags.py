@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.utils import translation
 
 from portal.chrome import get_chrome
@@ -43,6 +44,22 @@ def hreflang_links(context, page):
     if default:
         links.append(("x-default", default))
     return links
+
+
+@register.inclusion_tag("components/empty_listing.html", takes_context=True)
+def empty_listing(context, message):
+    """message, or on a translation the note that nothing is translated yet.
+
+    A translated listing descends from the translated page, so it is empty
+    until translators publish; readers are sent to the Swedish listing.
+    """
+    page = context.get("page")
+    request = context["request"]
+    source_url = ""
+    if page is not None and translation.get_language() != settings.LANGUAGE_CODE:
+        links = translation_links(page, request)
+        source_url = links.get(settings.LANGUAGE_CODE, ("",))[0]
+    return {"message": message, "source_url": source_url}
 
 
 @register.simple_tag
