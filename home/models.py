@@ -88,10 +88,18 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
             context["labs"] = labs_under(self)[:6]
         return context
 
-    def companies_url(self, request):
+    def companies_url(self, request, full=False):
         language = translation.get_language()
         name = f"companies_{language if language in COMPANIES_SLUGS else 'sv'}"
-        return self.get_url(request) + self.reverse_subpage(name)
+        home_url = self.get_full_url(request) if full else self.get_url(request)
+        return home_url + self.reverse_subpage(name)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if request is not None and self.is_portal_home(request):
+            with translation.override(self.locale.language_code):
+                urls.append({"location": self.companies_url(request, full=True)})
+        return urls
 
     @path(f"{COMPANIES_SLUGS['sv']}/", name="companies_sv")
     @path(f"{COMPANIES_SLUGS['en']}/", name="companies_en")
