@@ -70,7 +70,7 @@ def test_company_home_lists_only_its_own_posts(client, companies):
     response = client.get("/", headers={"host": boden.hostname})
     assertContains(response, "Bodens Bostäder: inlägg 0")
     assertNotContains(response, "Hyresbostäder i Norrköping: inlägg 0")
-    assertNotContains(response, "Latest posts from the housing companies")
+    assertNotContains(response, "Senaste inläggen från bostadsföretagen")
 
 
 def test_portal_home_leaves_out_drafts_and_private_posts(client, companies):
@@ -160,11 +160,11 @@ def test_companies_listing_shows_each_company_with_logo_labs_and_posts(
     settings.save()
     BlogPostPageFactory(parent=boden.root_page.get_children().get(slug="blogg"))
     response = client.get("/foretag/")
-    assertContains(response, "<h1>Housing companies</h1>", html=False)
+    assertContains(response, "<h1>Bostadsföretag</h1>")
     assertContains(response, '<a href="http://boden.localhost/">Bodens Bostäder AB</a>')
     assertContains(response, 'class="company__logo"', count=1)
-    assertContains(response, "2 blog posts")
-    assertContains(response, "1 blog post<")
+    assertContains(response, "2 blogginlägg")
+    assertContains(response, "1 blogginlägg", count=2)
     assertContains(response, "Telge Bostäder: labbet")
     # the umbrella portal is not a company
     assertNotContains(response, "Allmännyttans innovationsportal</a></h2>")
