@@ -1,4 +1,7 @@
 from django.db import models
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -10,16 +13,27 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, Site
 from wagtail.search import index
 
+from home.aggregation import companies_context, portal_home_context
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.listings import labs_under, posts_under
 from portal.models import BasePage, HeroImageMixin
 
+# The companies listing's address on the portal home, per language.
+COMPANIES_SLUGS = {"sv": "foretag", "en": "companies"}
 
-class HomePage(HeroImageMixin, BasePage):
-    """The root of a site: the umbrella portal's or one housing company's."""
+
+class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
+    """The root of a site: the umbrella portal's or one housing company's.
+
+    The portal's home aggregates every company's work and has a companies
+    listing as a sub-URL; RoutablePageMixin comes first so that other paths
+    fall through to BasePage's one-query routing.
+    """
 
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
 
@@ -41,11 +55,63 @@ class HomePage(HeroImageMixin, BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def is_portal_home(self, request):
+        """Whether this is the umbrella portal's home, in any language.
+
+        It is the default site's root (or its translation): recognised from
+        the site Wagtail already resolved for the request, so it needs no
+        field and no query, and unknown hostnames, served by the default
+        site, get the portal too.
+        """
+        site = Site.find_for_request(request)
+        return bool(
+            site
+            and site.is_default_site
+            and site.root_page.translation_key == self.translation_key
+        )
+
+    def route(self, request, path_components):
+        # Only the portal home has sub-URLs; a company's child page may be
+        # called "foretag" too.
+        if self.is_portal_home(request):
+            return super().route(request, path_components)
+        return BasePage.route(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_posts"] = posts_under(self)[:3]
-        context["labs"] = labs_under(self)[:6]
+        context["is_portal_home"] = self.is_portal_home(request)
+        if context["is_portal_home"]:
+            context.update(portal_home_context(self, request))
+            context["companies_url"] = self.companies_url(request)
+        else:
+            context["latest_posts"] = posts_under(self)[:3]
+            context["labs"] = labs_under(self)[:6]
         return context
+
+    def companies_url(self, request, full=False):
+        language = translation.get_language()
+        name = f"companies_{language if language in COMPANIES_SLUGS else 'sv'}"
+        home_url = self.get_full_url(request) if full else self.get_url(request)
+        return home_url + self.reverse_subpage(name)
+
+    def get_sitemap_urls(self, request=None):
+        urls = super().get_sitemap_urls(request)
+        if request is not None and self.is_portal_home(request):
+            with translation.override(self.locale.language_code):
+                urls.append({"location": self.companies_url(request, full=True)})
+        return urls
+
+    @path(f"{COMPANIES_SLUGS['sv']}/", name="companies_sv")
+    @path(f"{COMPANIES_SLUGS['en']}/", name="companies_en")
+    def companies(self, request):
+        """Every company with its logo, labs and post count, page by page."""
+        wanted = self.companies_url(request)
+        if not wanted.endswith(request.path):
+            # One address per language: /foretag/ in Swedish, /en/companies/.
+            return redirect(wanted, permanent=True)
+        context = Page.get_context(self, request)
+        context.update(companies_context(self, request))
+        return TemplateResponse(request, "home/companies.html", context)
 
 
 class StandardPage(HeroImageMixin, BasePage):

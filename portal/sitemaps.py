@@ -1,0 +1,71 @@
+"""One sitemap per host: that site's pages in every language, with hreflang links.
+
+Wagtail's stock sitemap lists the site root's descendants, which drops the
+English tree (a sibling of the Swedish root, not below it). Here the site's
+root paths in every language (Wagtail caches them) scope the pages, and the
+translations found among them become each URL's alternates.
+"""
+
+from django.conf import settings
+
+from wagtail.contrib.sitemaps import Sitemap
+from wagtail.models import Locale, Page, Site
+
+from portal.listings import under_roots_q
+from portal.privacy import public
+
+
+class SiteSitemap(Sitemap):
+    def items(self):
+        site = self.get_wagtail_site()
+        roots = Site.get_site_root_paths()
+        own = [root for root in roots if root.site_id == site.pk]
+        # another site whose root lies inside this one's tree keeps its pages
+        nested = [
+            root
+            for root in roots
+            if root.site_id != site.pk
+            and any(
+                root.root_path.startswith(mine.root_path)
+                and root.root_path != mine.root_path
+                for mine in own
+            )
+        ]
+        pages = Page.objects.live().filter(under_roots_q(own))
+        if nested:
+            pages = pages.exclude(under_roots_q(nested))
+        return public(pages).order_by("path").defer_streamfields().specific()
+
+    def _urls(self, page, protocol, domain):
+        pages = list(self.paginator.page(page).object_list)
+        alternates = translation_alternates(pages, self.request)
+        urls = []
+        for item in pages:
+            for url_info in item.get_sitemap_urls(self.request):
+                url_info["alternates"] = alternates.get(item.translation_key, [])
+                urls.append(url_info)
+        lastmods = {url_info.get("lastmod") for url_info in urls}
+        if lastmods and None not in lastmods:
+            self.latest_lastmod = max(lastmods)
+        return urls
+
+
+def translation_alternates(pages, request):
+    """{translation key: [{"lang_code", "location"}, …, x-default]} of pages."""
+    languages = dict(Locale.objects.values_list("pk", "language_code"))
+    by_key = {}
+    for page in pages:
+        url = page.get_full_url(request)
+        if url:
+            language = languages[page.locale_id]
+            by_key.setdefault(page.translation_key, {})[language] = url
+    alternates = {}
+    for key, urls in by_key.items():
+        links = [
+            {"lang_code": code, "location": url} for code, url in sorted(urls.items())
+        ]
+        default = urls.get(settings.LANGUAGE_CODE)
+        if default:
+            links.append({"lang_code": "x-default", "location": default})
+        alternates[key] = links
+    return alternates

@@ -1,0 +1,78 @@
+"""Per-site robots.txt and error pages.
+
+The 404 page carries the site's own chrome and a link to its home in the
+reader's language. The 500 page must not fail itself: it uses no database and
+no context processors, only what the cache already holds about the site.
+"""
+
+import logging
+
+from django.core.cache import cache
+from django.http import HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import Site
+
+from portal.chrome import chrome_key
+
+logger = logging.getLogger(__name__)
+
+# Used when even the 500 template cannot be rendered.
+PLAIN_500 = (
+    '<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8">'
+    "<title>Serverfel – Server error</title></head><body><main>"
+    "<h1>Något gick fel</h1><p>Försök igen om en stund.</p>"
+    '<h2 lang="en">Something went wrong</h2>'
+    '<p lang="en">Please try again in a moment.</p></main></body></html>'
+)
+
+
+def robots_txt(request):
+    """Allow everything public; point at this host's own sitemap."""
+    site = Site.find_for_request(request)
+    root_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    return render(
+        request,
+        "robots.txt",
+        {"sitemap_url": root_url + reverse("sitemap")},
+        content_type="text/plain; charset=utf-8",
+    )
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", {"request_path": request.path}, status=404)
+
+
+def server_error(request):
+    try:
+        body = loader.get_template("500.html").render(cached_identity(request))
+    except Exception:  # the error page itself must never fail
+        logger.exception("The 500 page could not be rendered")
+        body = PLAIN_500
+    return HttpResponseServerError(body)
+
+
+def cached_identity(request):
+    """The site's name, home and colour, if the site and its chrome are cached.
+
+    Wagtail keeps the site it found on the request; the chrome is in the
+    cache once any page of the site was shown in this language. Nothing here
+    touches the database.
+    """
+    language = translation.get_language() or "sv"
+    identity = {"language": language, "site_name": "", "home_url": "/"}
+    site = getattr(request, "_wagtail_site", None)
+    if site is None:
+        return identity
+    try:
+        chrome = cache.get(chrome_key(site, language)) or {}
+    except Exception:  # a cache that is down is no reason to fail here
+        logger.exception("No site identity for the 500 page")
+        chrome = {}
+    identity["site_name"] = chrome.get("site_name") or site.site_name
+    identity["home_url"] = chrome.get("home_url") or "/"
+    identity["accent_colour"] = chrome.get("accent_colour", "")
+    return identity
