@@ -34,6 +34,7 @@ class HomePage(HeroImageMixin, BasePage):
     subpage_types = [
         "blog.BlogIndexPage",
         "labs.LabIndexPage",
+        "labs.FilmIndexPage",
         "home.StandardPage",
         "home.FormPage",
     ]

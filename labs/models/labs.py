@@ -1,0 +1,129 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.search import index
+
+from labs.blocks import KeyFiguresBlock
+from portal.blocks import RICH_TEXT_FEATURES, StoryBlock
+from portal.listings import films_under, labs_under
+from portal.models import BasePage, HeroImageMixin, ListingMixin
+from portal.privacy import PortalPageQuerySet
+
+
+class LabIndexPage(ListingMixin, BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["labs.LabPage"]
+
+    class Meta:
+        verbose_name = _("lab index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["labs"] = self.paginate(request, labs_under(self))
+        return context
+
+
+class CardQuerySet(PortalPageQuerySet):
+    def for_cards(self):
+        return self.select_related("locale", "hero_image").order_by(
+            "-first_published_at", "-pk"
+        )
+
+
+class LabPage(HeroImageMixin, BasePage):
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("Planned")
+        ACTIVE = "active", _("Active")
+        COMPLETED = "completed", _("Completed")
+
+    municipality = models.CharField(_("municipality"), max_length=100)
+    neighbourhood = models.CharField(_("neighbourhood"), max_length=100, blank=True)
+    goals = RichTextField(_("goals"), blank=True, features=RICH_TEXT_FEATURES)
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    key_figures = StreamField(
+        KeyFiguresBlock(), blank=True, verbose_name=_("key figures")
+    )
+    contact_person = models.ForeignKey(
+        "portal.Person",
+        verbose_name=_("contact person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
+
+    objects = PageManager.from_queryset(CardQuerySet)()
+    serve_select_related = ("hero_image", "contact_person")
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("municipality"), FieldPanel("neighbourhood")]
+                ),
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Where and when"),
+        ),
+        FieldPanel("goals"),
+        FieldPanel("key_figures"),
+        InlinePanel("organisations", label=_("Organisations")),
+        FieldPanel("contact_person"),
+        *HeroImageMixin.hero_panels,
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("municipality"),
+        index.SearchField("neighbourhood"),
+        index.SearchField("goals"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["labs.LabIndexPage"]
+    subpage_types = ["labs.VideoPage"]
+
+    class Meta:
+        verbose_name = _("lab")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("The lab cannot end before it starts.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lab_organisations"] = [
+            link.organisation
+            for link in self.organisations.select_related("organisation__logo")
+        ]
+        context["lab_posts"] = self.blog_posts.live().public().for_cards()[:6]
+        context["films"] = films_under(self)
+        return context
+
+
+class LabPageOrganisation(Orderable):
+    page = ParentalKey(LabPage, on_delete=models.CASCADE, related_name="organisations")
+    organisation = models.ForeignKey(
+        "portal.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldPanel("organisation")]
