@@ -15,6 +15,7 @@ MAX_BYTES = 1024 * 1024
 TIMESTAMP = r"(?:(\d{2,}):)?([0-5]\d):([0-5]\d)\.(\d{3})"
 TIMING = re.compile(rf"^{TIMESTAMP}[ \t]+-->[ \t]+{TIMESTAMP}(?:[ \t]+.*)?$")
 HEADER = re.compile(r"^WEBVTT(?:[ \t].*)?$")
+TIMING_FORMAT = _("the timing must look like 00:00:01.000 --> 00:00:04.000.")
 
 
 def seconds(hours, minutes, secs, millis):
@@ -69,6 +70,9 @@ def check_cue(start, block, previous_start):
     """The cue's start time, None for a comment; raises naming the first bad line."""
     if block[0].startswith(("NOTE", "STYLE", "REGION")) and "-->" not in block[0]:
         return None
+    if "-->" not in block[0] and re.search(r"\d:\d\d", block[0]):
+        # A timing with a typo in the arrow reads as a cue identifier.
+        raise line_error(start, TIMING_FORMAT)
     timing_index = 0 if "-->" in block[0] else 1
     if timing_index >= len(block) or "-->" not in block[timing_index]:
         raise line_error(
@@ -78,10 +82,7 @@ def check_cue(start, block, previous_start):
     number = start + timing_index
     match = TIMING.match(block[timing_index].strip())
     if not match:
-        raise line_error(
-            number,
-            _("the timing must look like 00:00:01.000 --> 00:00:04.000."),
-        )
+        raise line_error(number, TIMING_FORMAT)
     begin, end = seconds(*match.groups()[:4]), seconds(*match.groups()[4:])
     if end <= begin:
         raise line_error(number, _("the cue ends before it starts."))

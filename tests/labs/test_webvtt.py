@@ -2,6 +2,7 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.utils import translation
 
 import pytest
 
@@ -11,6 +12,13 @@ from tests.factories.pages import VideoPageFactory
 from tests.labs.helpers import vtt
 
 DEMO_CAPTIONS = Path(__file__).parents[2] / "portal/demo/assets/captions"
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """Messages in English, the msgids; the admin tests check the Swedish ones."""
+    with translation.override("en"):
+        yield
 
 
 def message(error):
@@ -42,6 +50,7 @@ def test_good_file_with_bom_crlf_header_settings_notes_and_ids_passes():
         ("WEBVTT\n\n00:00:00,000 --> 00:00:01,000\nHej\n", 3, "timing"),
         ("WEBVTT\n\n00:00:05.000 --> 00:00:01.000\nHej\n", 3, "ends before"),
         ("WEBVTT\n\n1\nHej utan tid\n", 4, "cue timing"),
+        ("WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nHej\n", 3, "timing"),
         (
             "WEBVTT\n\n00:00:03.000 --> 00:00:04.000\nA\n\n"
             "00:00:01.000 --> 00:00:02.000\nB\n",
