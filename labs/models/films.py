@@ -230,7 +230,7 @@ class VideoPage(BasePage):
         return iso_duration(self.duration.total_seconds()) if self.duration else ""
 
     def caption_tracks(self):
-        """The tracks, each labelled in its own language; this page's is default."""
+        """The tracks; the one in this page's language is the default."""
         tracks = list(self.captions.all())
         for track in tracks:
             track.is_default = track.language == self.locale.language_code
@@ -287,8 +287,3 @@ class VideoPageCaption(Orderable):
             validate_webvtt(data, self.language)
         except ValidationError as error:
             raise ValidationError({"file": error}) from None
-
-    @property
-    def label(self):
-        """The language's name in that language, as players list their tracks."""
-        return {"sv": "Svenska", "en": "English"}.get(self.language, self.language)

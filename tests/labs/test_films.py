@@ -86,7 +86,11 @@ def test_self_hosted_film_has_native_player_with_tracks_for_the_page_language(
     assertContains(response, f'src="{film.video_file.url}" type="video/mp4"')
     tracks = {t.language: t.file.url for t in film.captions.all()}
     other = "en" if language == "sv" else "sv"
-    label = {"sv": "Svenska", "en": "English"}
+    # Labels are in the page's language, as the rest of its interface.
+    label = {
+        "sv": {"sv": "Svenska", "en": "Engelska"},
+        "en": {"sv": "Swedish", "en": "English"},
+    }[language]
     assertContains(
         response,
         f'<track kind="captions" src="{tracks[language]}" srclang="{language}" '
