@@ -48,6 +48,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
     subpage_types = [
         "blog.BlogIndexPage",
         "labs.LabIndexPage",
+        "labs.FilmIndexPage",
         "home.StandardPage",
         "home.FormPage",
     ]

@@ -12,6 +12,7 @@ from .content_common import (
     contact_page,
     lab_index,
 )
+from .content_films import COMPANY_FILMS
 from .text import Tr, cta, figure, heading, image, para, quote
 
 NAME = "Bodens Bostäder"
@@ -43,12 +44,16 @@ FILM = {
     "duration": 8,
     "video": ("film.mp4", "Film: Så fungerar BIS"),
     "captions": {"sv": "boden.sv.vtt", "en": "boden.en.vtt"},
+    "people": ["Sara Lindqvist", "Hassan Ali"],
+    "organisations": [NAME, Tr("Bodens kommun", "Boden Municipality")],
+    # The narrator reads out the title card, the only text shown in the film.
+    "soundtrack_describes_all": True,
     "transcript": [
         Tr(
             "[Musik. Texten Allmännyttans innovationslabb syns mot en bakgrund i "
-            "grönt och brunt.]",
+            "grönt och brunt. Berättaren läser texten.]",
             "[Music. The words Allmännyttans innovationslabb appear against a green "
-            "and brown background.]",
+            "and brown background. The narrator reads them out.]",
         ),
         Tr(
             "Berättare: I BIS samlas ett femtiotal organisationer under ett tak.",
@@ -269,6 +274,7 @@ SITE = {
             ),
             [LAB],
         ),
+        COMPANY_FILMS,
         about_page(
             Tr(
                 "Vi är det allmännyttiga bostadsföretaget i Boden.",

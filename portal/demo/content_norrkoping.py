@@ -13,6 +13,7 @@ from .content_common import (
     contact_page,
     lab_index,
 )
+from .content_films import COMPANY_FILMS
 from .content_norrkoping_posts import POSTS
 from .text import Tr, cta, figure, heading, image, para, quote
 
@@ -45,12 +46,16 @@ FILM = {
     "duration": 8,
     "video": ("film.mp4", "Film: Kvinnorna på Portalen"),
     "captions": {"sv": "norrkoping.sv.vtt", "en": "norrkoping.en.vtt"},
+    "people": ["Leila Haddad", "Maria Björk"],
+    "organisations": ["Kvinnonätverket Öst", NAME],
+    # The narrator reads out the title card, the only text shown in the film.
+    "soundtrack_describes_all": True,
     "transcript": [
         Tr(
             "[Musik. Texten Allmännyttans innovationslabb syns mot en bakgrund i "
-            "grönt och brunt.]",
+            "grönt och brunt. Berättaren läser texten.]",
             "[Music. The words Allmännyttans innovationslabb appear against a green "
-            "and brown background.]",
+            "and brown background. The narrator reads them out.]",
         ),
         Tr(
             "Deltagare: När jag kom hit kände jag ingen utanför min trappuppgång.",
@@ -253,6 +258,7 @@ SITE = {
             Tr("Hyresbostäders innovationslabb.", "Hyresbostäder's innovation labs."),
             [LAB],
         ),
+        COMPANY_FILMS,
         about_page(
             Tr(
                 "Vi är det allmännyttiga bostadsföretaget i Norrköping.",

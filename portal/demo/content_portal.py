@@ -1,6 +1,7 @@
 """The umbrella portal: its home (from a migration), about, contact, accessibility."""
 
 from .content_common import ALLMANNYTTAN, about_page, accessibility_page, contact_page
+from .content_films import PORTAL_FILMS
 from .text import Tr, cta, figure, heading, para, quote
 
 NAME = "Allmännyttans innovationsportal"
@@ -96,6 +97,7 @@ SITE = {
         ],
     },
     "pages": [
+        PORTAL_FILMS,
         about_page(
             Tr(
                 "Portalen samlar allmännyttiga bostadsföretags blogginlägg, "

@@ -11,6 +11,7 @@ from .content_common import (
     contact_page,
     lab_index,
 )
+from .content_films import COMPANY_FILMS
 from .content_sodertalje_posts import POSTS
 from .text import Tr, cta, figure, heading, image, para, quote
 
@@ -43,12 +44,16 @@ FILM = {
     "duration": 8,
     "video": ("film.mp4", "Film: Sommaren i Lina Hage"),
     "captions": {"sv": "sodertalje.sv.vtt", "en": "sodertalje.en.vtt"},
+    "people": ["Nadia Karim", "Daniel Aho"],
+    "organisations": ["Lina United IF", NAME],
+    # The narrator reads out the title card, the only text shown in the film.
+    "soundtrack_describes_all": True,
     "transcript": [
         Tr(
             "[Musik. Texten Allmännyttans innovationslabb syns mot en bakgrund i "
-            "grönt och brunt.]",
+            "grönt och brunt. Berättaren läser texten.]",
             "[Music. The words Allmännyttans innovationslabb appear against a green "
-            "and brown background.]",
+            "and brown background. The narrator reads them out.]",
         ),
         Tr(
             "Ungdom: Förra sommaren hade jag inget att göra.",
@@ -254,6 +259,7 @@ SITE = {
             ),
             [LAB],
         ),
+        COMPANY_FILMS,
         about_page(
             Tr(
                 "Vi är ett allmännyttigt bostadsföretag i Södertälje.",

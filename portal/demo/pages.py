@@ -12,11 +12,14 @@ from django.conf import settings
 from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
 from home.models import FormField, FormPage, HomePage, StandardPage
 from labs.models import (
+    FilmIndexPage,
     LabIndexPage,
     LabPage,
     LabPageOrganisation,
     VideoPage,
     VideoPageCaption,
+    VideoPageOrganisation,
+    VideoPagePerson,
 )
 
 from . import assets
@@ -94,6 +97,17 @@ def video_fields(spec, resolver):
         "video_file": resolver.media(filename, title),
         "transcript": rich_text(spec["transcript"]),
         "captions": captions,
+        "soundtrack_describes_all": spec["soundtrack_describes_all"],
+        "featured_people": [
+            VideoPagePerson(person=resolver.person(name), sort_order=index)
+            for index, name in enumerate(spec["people"])
+        ],
+        "featured_organisations": [
+            VideoPageOrganisation(
+                organisation=resolver.organisation(name), sort_order=index
+            )
+            for index, name in enumerate(spec["organisations"])
+        ],
     }
 
 
@@ -103,6 +117,7 @@ PAGE_TYPES = {
     "form": (FormPage, form_fields),
     "blog_index": (BlogIndexPage, None),
     "lab_index": (LabIndexPage, None),
+    "film_index": (FilmIndexPage, None),
     "blog_post": (BlogPostPage, blog_post_fields),
     "lab": (LabPage, lab_fields),
     "video": (VideoPage, video_fields),

@@ -17,7 +17,13 @@ from wagtail_localize.models import Translation, TranslationSource
 
 from blog.models import BlogPostPage, BlogPostPageAuthor
 from home.models import FormPage
-from labs.models import LabPage, LabPageOrganisation
+from labs.models import (
+    LabPage,
+    LabPageOrganisation,
+    VideoPage,
+    VideoPageOrganisation,
+    VideoPagePerson,
+)
 
 
 def translate(instance, locale, dictionary, user=None):
@@ -92,6 +98,9 @@ def localize_inline_rows(source, target, locale, dictionary):
             for index, row in enumerate(source.organisations.all())
         ]
         return True
+    if isinstance(target, VideoPage):
+        localize_film_credits(source, target, locale)
+        return True
     if isinstance(target, FormPage):
         # Keep the copied rows (and their clean_name, which keys submissions).
         fields = list(target.form_fields.all())
@@ -101,3 +110,17 @@ def localize_inline_rows(source, target, locale, dictionary):
         target.form_fields = fields
         return True
     return False
+
+
+def localize_film_credits(source, target, locale):
+    """Point a film's credits at the English people and organisations."""
+    target.featured_people = [
+        VideoPagePerson(person=localized(row.person, locale), sort_order=index)
+        for index, row in enumerate(source.featured_people.all())
+    ]
+    target.featured_organisations = [
+        VideoPageOrganisation(
+            organisation=localized(row.organisation, locale), sort_order=index
+        )
+        for index, row in enumerate(source.featured_organisations.all())
+    ]

@@ -9,7 +9,13 @@ import wagtail_factories
 
 from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
 from home.models import FormField, FormPage, HomePage, StandardPage
-from labs.models import LabIndexPage, LabPage, LabPageOrganisation, VideoPage
+from labs.models import (
+    FilmIndexPage,
+    LabIndexPage,
+    LabPage,
+    LabPageOrganisation,
+    VideoPage,
+)
 from tests.factories.blocks import KeyFiguresBlockFactory, StoryBlockFactory
 from tests.factories.snippets import OrganisationFactory, PersonFactory
 
@@ -134,7 +140,18 @@ class VideoPageFactory(wagtail_factories.PageFactory):
     video_url = "https://www.youtube.com/watch?v=abcDEF12345"
     duration = datetime.timedelta(minutes=2, seconds=5)
     transcript = "<p>Det här är så roligt, inspirerande och lärorikt.</p>"
+    # What publishing asks of a film: captions on the platform, audio description.
+    platform_captions_confirmed = True
+    soundtrack_describes_all = True
     parent = factory.SubFactory(LabPageFactory)
 
     class Meta:
         model = VideoPage
+
+
+class FilmIndexPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Filmer {n}")
+    parent = factory.LazyFunction(default_home)
+
+    class Meta:
+        model = FilmIndexPage

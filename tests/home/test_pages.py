@@ -15,7 +15,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertTempl
 
 from blog.models import BlogIndexPage, BlogPostPage
 from home.models import FormPage, HomePage, StandardPage
-from labs.models import LabIndexPage
+from labs.models import FilmIndexPage, LabIndexPage
 from portal.models import SiteSettings
 from tests.factories.pages import FormFieldFactory, StandardPageFactory
 from tests.factories.snippets import FooterTextFactory
@@ -34,7 +34,8 @@ class TestHomeTreeRules(WagtailPageTestCase):
 
     def test_home_page_holds_the_sections_of_a_site(self):
         self.assertAllowedSubpageTypes(
-            HomePage, {BlogIndexPage, LabIndexPage, StandardPage, FormPage}
+            HomePage,
+            {BlogIndexPage, LabIndexPage, FilmIndexPage, StandardPage, FormPage},
         )
         self.assertCanNotCreateAt(HomePage, BlogPostPage)
 

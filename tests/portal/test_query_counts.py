@@ -10,7 +10,12 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 
 from blog.models import BlogPostPageAuthor
-from labs.models import LabPageOrganisation, VideoPageCaption
+from labs.models import (
+    LabPageOrganisation,
+    VideoPageCaption,
+    VideoPageOrganisation,
+    VideoPagePerson,
+)
 from tests.factories.images import ImageFactory
 from tests.factories.pages import (
     BlogIndexPageFactory,
@@ -140,8 +145,13 @@ def test_video_page(client):
     first = count_queries(client, film.url)
     for language in ("sv", "en"):
         VideoPageCaption.objects.create(page=film, language=language, file="c.vtt")
-    # + caption tracks, the lab
-    assert first == count_queries(client, film.url) == SERVE_BASE + BELOW_ROOT + 2
+    for _ in range(29):
+        VideoPagePerson.objects.create(page=film, person=PersonFactory())
+        VideoPageOrganisation.objects.create(
+            page=film, organisation=OrganisationFactory()
+        )
+    # + caption tracks, the lab, the people and the organisations in the film
+    assert first == count_queries(client, film.url) == SERVE_BASE + BELOW_ROOT + 4
     assert first <= MAX_QUERIES
 
 

@@ -120,6 +120,7 @@ def test_every_page_has_live_english_except_two_posts(seeded):
     assert english_slugs == {
         "blog",
         "labs",
+        "films",
         "about-us",
         "contact",
         "accessibility-statement",

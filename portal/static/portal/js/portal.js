@@ -25,3 +25,17 @@ document.querySelectorAll(".consent-embed[data-player-url]").forEach((embed) => 
     frame.focus();
   });
 });
+
+// Film chapters: jump within the player on the page. Without JavaScript the
+// link opens the film file at that time (a media fragment, #t=seconds).
+document.querySelectorAll("a[data-seek]").forEach((link) => {
+  const video = link.closest("article")?.querySelector("video");
+  if (!video) return;
+  link.addEventListener("click", (event) => {
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    video.currentTime = Number(link.dataset.seek);
+    video.focus();
+    video.play().catch(() => {}); // the reader may have blocked playback; seeking still holds
+  });
+});

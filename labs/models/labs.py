@@ -1,7 +1,5 @@
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -11,11 +9,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from labs.blocks import KeyFiguresBlock
-from portal.blocks import (
-    RICH_TEXT_FEATURES,
-    StoryBlock,
-    privacy_embed_url,
-)
+from portal.blocks import RICH_TEXT_FEATURES, StoryBlock
 from portal.i18n import localized_links, localized_one
 from portal.listings import films_under, labs_under, posts_about
 from portal.models import BasePage, HeroImageMixin, ListingMixin
@@ -135,135 +129,3 @@ class LabPageOrganisation(Orderable):
     )
 
     panels = [FieldPanel("organisation")]
-
-
-class VideoPageQuerySet(CardQuerySet):
-    def for_cards(self):
-        return self.select_related("locale", "poster_image").order_by(
-            "-first_published_at", "-pk"
-        )
-
-
-class VideoPage(BasePage):
-    """A short film that tells what a lab achieved; a child of its lab."""
-
-    summary = models.TextField(_("summary"), blank=True)
-    poster_image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("poster image"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    poster_image_alt = models.CharField(
-        _("poster image alt text"), max_length=250, blank=True
-    )
-    duration = models.DurationField(_("duration"), null=True, blank=True)
-    video_file = models.ForeignKey(
-        "wagtailmedia.Media",
-        verbose_name=_("video file"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("An MP4 or WebM file uploaded to the portal."),
-    )
-    video_url = models.URLField(
-        _("external film address"),
-        blank=True,
-        help_text=_("YouTube or Vimeo; loaded only when the reader presses play."),
-    )
-    transcript = RichTextField(_("transcript"), blank=True, features=RICH_TEXT_FEATURES)
-
-    objects = PageManager.from_queryset(VideoPageQuerySet)()
-    serve_select_related = ("poster_image", "video_file")
-
-    content_panels = [
-        *BasePage.content_panels,
-        FieldPanel("summary"),
-        MultiFieldPanel(
-            [
-                FieldPanel("video_file"),
-                FieldPanel("video_url"),
-                FieldPanel("duration"),
-                FieldPanel("poster_image"),
-                FieldPanel("poster_image_alt"),
-            ],
-            heading=_("Film"),
-        ),
-        InlinePanel("captions", label=_("Caption tracks")),
-        FieldPanel("transcript"),
-    ]
-    search_fields = [
-        *BasePage.search_fields,
-        index.SearchField("summary"),
-        index.SearchField("transcript"),
-    ]
-
-    parent_page_types = ["labs.LabPage"]
-    subpage_types = []
-
-    class Meta:
-        verbose_name = _("film")
-
-    def clean(self):
-        super().clean()
-        if bool(self.video_file_id) == bool(self.video_url):
-            raise ValidationError(
-                {"video_url": _("Give either an uploaded film or an external address.")}
-            )
-
-    @cached_property
-    def lab(self):
-        """The film's lab (its parent), fetched as a LabPage in one query."""
-        return LabPage.objects.get(path=self.path[: -self.steplen])
-
-    @property
-    def duration_display(self):
-        """Minutes and seconds as people say them, e.g. 2:05."""
-        if not self.duration:
-            return ""
-        minutes, seconds = divmod(int(self.duration.total_seconds()), 60)
-        return f"{minutes}:{seconds:02d}"
-
-    @property
-    def duration_iso(self):
-        if not self.duration:
-            return ""
-        minutes, seconds = divmod(int(self.duration.total_seconds()), 60)
-        return f"PT{minutes}M{seconds}S"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        language = translation.get_language()
-        captions = list(self.captions.all())
-        for track in captions:
-            track.is_default = track.language == language
-        context["captions"] = captions
-        context["lab"] = self.lab
-        context["poster"] = (
-            self.poster_image.get_rendition("fill-1280x720")
-            if self.poster_image
-            else None
-        )
-        context["player_url"] = privacy_embed_url(self.video_url)
-        return context
-
-
-class VideoPageCaption(Orderable):
-    """A WebVTT caption track in one language; each language has its own file."""
-
-    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="captions")
-    language = models.CharField(
-        _("language"),
-        max_length=5,
-        choices=[("sv", _("Swedish")), ("en", _("English"))],
-    )
-    file = models.FileField(_("WebVTT file"), upload_to="captions/")
-
-    panels = [FieldPanel("language"), FieldPanel("file")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("caption track")
-        unique_together = [("page", "language")]

@@ -1,0 +1,48 @@
+from types import SimpleNamespace
+
+from wagtail.admin.forms import WagtailAdminPageForm
+
+# Buttons that ask for the film to go live, now or after moderation.
+PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+
+
+class VideoPageForm(WagtailAdminPageForm):
+    """Reports what blocks publishing beside the fields, before anything is saved.
+
+    Drafts may be incomplete; publishing (or submitting for moderation, which
+    ends in publishing) is refused until captions, transcript and audio
+    description are in order. VideoPage.publish() enforces the same rules.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if any(action in self.data for action in PUBLISHING_ACTIONS):
+            self.add_publish_errors(cleaned_data)
+        return cleaned_data
+
+    def caption_languages(self):
+        formset = self.formsets.get("captions")
+        if formset is None or not formset.is_valid():
+            return set()
+        return {
+            form.cleaned_data["language"]
+            for form in formset.forms
+            if form.cleaned_data.get("language")
+            and (form.cleaned_data.get("file") or form.instance.file)
+            and not formset._should_delete_form(form)
+        }
+
+    def add_publish_errors(self, cleaned_data):
+        from labs.models import publish_problems
+
+        fields = (
+            "transcript",
+            "video_file",
+            "platform_captions_confirmed",
+            "audio_described_file",
+            "audio_described_url",
+            "soundtrack_describes_all",
+        )
+        film = SimpleNamespace(**{name: cleaned_data.get(name) for name in fields})
+        for field, message in publish_problems(film, self.caption_languages()).items():
+            self.add_error(None if field == "captions" else field, message)

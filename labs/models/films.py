@@ -1,0 +1,289 @@
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from labs.blocks import ChaptersBlock, iso_duration
+from labs.forms import VideoPageForm
+from labs.models.labs import CardQuerySet, LabPage
+from labs.structured_data import json_ld, video_object
+from labs.webvtt import validate_webvtt
+from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
+from portal.models import BasePage
+
+from .credits import VideoPageOrganisation, VideoPagePerson, localized_credits
+
+__all__ = [
+    "VideoPage",
+    "VideoPageCaption",
+    "VideoPageOrganisation",
+    "VideoPagePerson",
+    "publish_problems",
+]
+
+
+def publish_problems(film, caption_languages):
+    """What the law on accessible public services asks before a film goes live.
+
+    film is a VideoPage or anything with its fields (the admin form passes its
+    cleaned data); returns {field name: message}, empty when it may be published.
+    """
+    problems = {}
+    if not strip_tags(film.transcript or "").strip():
+        problems["transcript"] = _(
+            "Add a transcript before publishing: every film needs a text version."
+        )
+    if film.video_file and "sv" not in caption_languages:
+        problems["captions"] = _(
+            "Add a Swedish caption track (a WebVTT file) before publishing."
+        )
+    if not film.video_file and not film.platform_captions_confirmed:
+        problems["platform_captions_confirmed"] = _(
+            "We cannot check captions on another platform: confirm that the film "
+            "there has Swedish captions before publishing."
+        )
+    described = film.audio_described_file or film.audio_described_url
+    if not described and not film.soundtrack_describes_all:
+        problems["soundtrack_describes_all"] = _(
+            "Add an audio-described version, or confirm that the soundtrack "
+            "describes everything shown, before publishing."
+        )
+    return problems
+
+
+class VideoPageQuerySet(CardQuerySet):
+    def for_cards(self):
+        return self.select_related("locale", "poster_image").order_by(
+            "-first_published_at", "-pk"
+        )
+
+
+class VideoPage(BasePage):
+    """A short film that tells what a lab achieved; a child of its lab."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    poster_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("poster image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    poster_image_alt = models.CharField(
+        _("poster image alt text"), max_length=250, blank=True
+    )
+    duration = models.DurationField(_("duration"), null=True, blank=True)
+    video_file = models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("video file"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("An MP4 or WebM file uploaded to the portal."),
+    )
+    video_url = models.URLField(
+        _("external film address"),
+        blank=True,
+        help_text=_("YouTube or Vimeo; loaded only when the reader presses play."),
+    )
+    platform_captions_confirmed = models.BooleanField(
+        _("the film on the platform has Swedish captions"),
+        default=False,
+        help_text=_("For external films only: we cannot check them for you."),
+    )
+    transcript = RichTextField(_("transcript"), blank=True, features=RICH_TEXT_FEATURES)
+    chapters = StreamField(ChaptersBlock(), blank=True, verbose_name=_("chapters"))
+    audio_described_file = models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("audio-described version (file)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audio_described_url = models.URLField(
+        _("audio-described version (address)"), blank=True
+    )
+    soundtrack_describes_all = models.BooleanField(
+        _("the soundtrack describes everything shown"),
+        default=False,
+        help_text=_(
+            "Tick when speech and sound tell all that matters in the picture, so "
+            "no separate audio-described version is needed."
+        ),
+    )
+
+    objects = PageManager.from_queryset(VideoPageQuerySet)()
+    serve_select_related = (
+        "locale",
+        "poster_image",
+        "video_file",
+        "audio_described_file",
+    )
+    base_form_class = VideoPageForm
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("video_file"),
+                FieldPanel("video_url"),
+                FieldPanel("platform_captions_confirmed"),
+                FieldPanel("duration"),
+                FieldPanel("poster_image"),
+                FieldPanel("poster_image_alt"),
+            ],
+            heading=_("Film"),
+        ),
+        InlinePanel("captions", label=_("Caption tracks")),
+        FieldPanel("transcript"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audio_described_file"),
+                FieldPanel("audio_described_url"),
+                FieldPanel("soundtrack_describes_all"),
+            ],
+            heading=_("Audio description"),
+        ),
+        FieldPanel("chapters"),
+        InlinePanel("featured_people", label=_("People in the film")),
+        InlinePanel("featured_organisations", label=_("Organisations in the film")),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("transcript"),
+        index.SearchField("chapters"),
+    ]
+    # Films, tracks and confirmations are the same in every language: the
+    # translation copies them and picks its own default track by locale.
+    override_translatable_fields = [
+        SynchronizedField("video_file"),
+        SynchronizedField("video_url"),
+        SynchronizedField("captions", overridable=False),
+        SynchronizedField("audio_described_file"),
+        SynchronizedField("audio_described_url"),
+    ]
+
+    parent_page_types = ["labs.LabPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("film")
+
+    def clean(self):
+        super().clean()
+        if bool(self.video_file_id) == bool(self.video_url):
+            raise ValidationError(
+                {"video_url": _("Give either an uploaded film or an external address.")}
+            )
+
+    def caption_languages(self):
+        return {track.language for track in self.captions.all()}
+
+    def publish(self, revision, *args, **kwargs):
+        """Refuse to publish a film some readers could not follow.
+
+        The admin form reports the same problems beside the fields; this
+        guards every other way of publishing (workflows, scripts, the demo).
+        """
+        film = revision.as_object()
+        problems = publish_problems(film, film.caption_languages())
+        if problems:
+            raise ValidationError(problems)
+        return super().publish(revision, *args, **kwargs)
+
+    @cached_property
+    def lab(self):
+        """The film's lab (its parent), fetched as a LabPage in one query."""
+        return LabPage.objects.get(path=self.path[: -self.steplen])
+
+    @property
+    def duration_display(self):
+        """Minutes and seconds as people say them, e.g. 2:05."""
+        if not self.duration:
+            return ""
+        minutes, seconds = divmod(int(self.duration.total_seconds()), 60)
+        return f"{minutes}:{seconds:02d}"
+
+    @property
+    def length_label(self):
+        """The length for a card, e.g. "Length 2:05"."""
+        if not self.duration:
+            return ""
+        return gettext("Length %(time)s") % {"time": self.duration_display}
+
+    @property
+    def duration_iso(self):
+        return iso_duration(self.duration.total_seconds()) if self.duration else ""
+
+    def caption_tracks(self):
+        """The tracks; the one in this page's language is the default."""
+        tracks = list(self.captions.all())
+        for track in tracks:
+            track.is_default = track.language == self.locale.language_code
+        return tracks
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["captions"] = self.caption_tracks()
+        context["lab"] = self.lab
+        context["poster"] = (
+            self.poster_image.get_rendition("fill-1280x720")
+            if self.poster_image
+            else None
+        )
+        context["player_url"] = privacy_embed_url(self.video_url)
+        context["featured_people"], context["featured_organisations"] = (
+            localized_credits(self)
+        )
+        context["json_ld"] = json_ld(video_object(self, request, context["poster"]))
+        return context
+
+
+class VideoPageCaption(Orderable):
+    """A WebVTT caption track in one language; each language has its own file.
+
+    Tracks are not translated: every language version of the film carries all
+    of them, so the English page shows the English file, never a copy of the
+    Swedish one under an English label.
+    """
+
+    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="captions")
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=[("sv", _("Swedish")), ("en", _("English"))],
+    )
+    file = models.FileField(_("WebVTT file"), upload_to="captions/")
+
+    panels = [FieldPanel("language"), FieldPanel("file")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("caption track")
+        unique_together = [("page", "language")]
+
+    def clean(self):
+        super().clean()
+        # Stored files were checked when they arrived; check only new uploads.
+        if not self.file or getattr(self.file, "_committed", True):
+            return
+        self.file.seek(0)
+        data = self.file.read()
+        self.file.seek(0)
+        try:
+            validate_webvtt(data, self.language)
+        except ValidationError as error:
+            raise ValidationError({"file": error}) from None

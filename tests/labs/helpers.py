@@ -1,0 +1,34 @@
+"""Films with real (tiny) files, for tests that need a self-hosted player."""
+
+from django.core.files.base import ContentFile
+
+from wagtailmedia.models import Media
+
+from labs.models import VideoPageCaption
+from tests.factories.pages import VideoPageFactory
+
+CUES = {
+    "sv": "00:00:00.000 --> 00:00:02.000\nVälkommen till labbet.\n",
+    "en": "00:00:00.000 --> 00:00:02.000\nWelcome to the lab.\n",
+}
+
+
+def vtt(language="sv", header=""):
+    return f"WEBVTT{header}\n\n{CUES[language]}".encode()
+
+
+def media_file(name="film.mp4"):
+    return Media.objects.create(
+        title=name, type="video", file=ContentFile(b"\x00" * 32, name=name)
+    )
+
+
+def self_hosted_film(languages=("sv", "en"), **fields):
+    film = VideoPageFactory(video_url="", video_file=media_file(), **fields)
+    for language in languages:
+        VideoPageCaption.objects.create(
+            page=film,
+            language=language,
+            file=ContentFile(vtt(language), name=f"film.{language}.vtt"),
+        )
+    return film
