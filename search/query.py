@@ -69,6 +69,23 @@ def match(entries, words, language, headline=True):
     return match_plain(entries, words, language)
 
 
+def page_results(scope, words, language, kind=""):
+    """The search page's results: ranked rows only, their pages fetched afterwards.
+
+    Joining the pages into the ranked query would join every match before
+    the sort; prefetching joins only the ten shown.
+    """
+    from django.db.models import Prefetch
+
+    from wagtail.models import Page
+
+    return (
+        match(scope.entries(kind), words, language)
+        .defer("folded")
+        .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
+    )
+
+
 def match_postgres(entries, words, language, headline):
     from django.contrib.postgres.search import (
         SearchHeadline,

@@ -63,10 +63,14 @@ def scope_for(site, language, company=None, everywhere=False):
     return Scope(language, root_path(site.pk, language))
 
 
-def companies():
-    """(id, name) of every company site, for the company filter."""
-    return list(
-        Site.objects.filter(is_default_site=False)
-        .order_by("site_name", "hostname")
-        .values_list("pk", "site_name")
+def site_names():
+    """({site id: name} of every site, [(id, name)] of the company sites)."""
+    sites = Site.objects.order_by("site_name", "hostname").values_list(
+        "pk", "site_name", "is_default_site"
     )
+    names, companies = {}, []
+    for pk, name, is_portal in sites:
+        names[pk] = name
+        if not is_portal:
+            companies.append((pk, name))
+    return names, companies

@@ -14,8 +14,8 @@ from wagtail.models import Site
 
 from search.models import SearchEntry
 from search.params import MAX_QUERY_LENGTH, SearchParams
-from search.query import excerpt, match
-from search.scope import companies, scope_for
+from search.query import excerpt, match, page_results
+from search.scope import scope_for, site_names
 
 __all__ = ["MAX_QUERY_LENGTH", "search", "suggest"]
 
@@ -32,7 +32,7 @@ def reader_context(request):
 @require_GET
 def search(request):
     site, language = reader_context(request)
-    choices = companies()
+    names, choices = site_names()
     params = SearchParams.from_request(request, {pk for pk, _name in choices})
     words = params.words
     if params.query and not words:
@@ -40,14 +40,14 @@ def search(request):
     results, promotions = [], []
     if words:
         scope = scope_for(site, language, params.company, params.everywhere)
-        results = match(scope.entries(params.kind), words, language)
-        results = results.select_related("page__locale", "site").defer("folded")
+        results = page_results(scope, words, language, params.kind)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(params.page)
     if words and page.number == 1:
         promotions = promoted(request, params.query, scope)
     for entry in page:
         entry.url = entry.page.get_url(request)
         entry.excerpt = excerpt(entry, words, language)
+        entry.company = names.get(entry.site_id, "")
     return TemplateResponse(
         request,
         "search/search.html",

@@ -101,7 +101,7 @@ def test_result_shows_type_company_date_and_marked_excerpt(client, publish):
     response = client.get("/sok/", {"q": "vattenrening"})
     assertContains(response, "<mark>vattenrening</mark>", html=False)
     assertContains(response, "Film")
-    assertContains(response, response.context["search_results"][0].site.site_name)
+    assertContains(response, response.context["search_results"][0].company)
 
 
 def test_promotions_come_first(client, publish):
