@@ -101,6 +101,14 @@ class BlogPostPage(HeroImageMixin, BasePage):
         *BasePage.search_fields,
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "authors",
+            [
+                index.RelatedFields(
+                    "person", [index.SearchField("name"), index.SearchField("role")]
+                )
+            ],
+        ),
         index.FilterField("date"),
     ]
 

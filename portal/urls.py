@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -31,7 +32,9 @@ if settings.DEBUG:
 
 # Swedish (the default) is unprefixed; English lives under /en/.
 urlpatterns += i18n_patterns(
-    path("sok/", search_views.search, name="search"),
+    # Translated routes: /sok/ in Swedish, /en/search/ in English.
+    path(_("search/"), search_views.search, name="search"),
+    path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
     path("", include("blog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class SearchConfig(AppConfig):
     name = "search"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -1,40 +1,99 @@
-from urllib.parse import urlencode
+"""The search page and its JSON autocomplete, on every site and in both languages."""
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale, Page, Site
+from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Site
 
-MAX_QUERY_LENGTH = 200
+from search.models import SearchEntry
+from search.params import MAX_QUERY_LENGTH, SearchParams
+from search.query import excerpt, match, page_results
+from search.scope import scope_for, site_names
+
+__all__ = ["MAX_QUERY_LENGTH", "search", "suggest"]
+
+RESULTS_PER_PAGE = 10
+SUGGESTIONS = 8
 
 
-def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+def reader_context(request):
     site = Site.find_for_request(request)
-    results = Page.objects.none()
-    if query and site:
-        root = site.root_page.localized
-        results = (
-            Page.objects.live()
-            .public()
-            .descendant_of(root, inclusive=True)
-            .filter(locale=Locale.get_active())
-            .search(query)
-        )
-    paginator = Paginator(results, 10)
-    try:
-        page = paginator.page(request.GET.get("page", 1))
-    except PageNotAnInteger:
-        page = paginator.page(1)
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    return site, language
+
+
+@require_GET
+def search(request):
+    site, language = reader_context(request)
+    names, choices = site_names()
+    params = SearchParams.from_request(request, {pk for pk, _name in choices})
+    words = params.words
+    if params.query and not words:
+        params.notices.append(_("Type a word to search for: letters or digits."))
+    results, promotions = [], []
+    if words:
+        scope = scope_for(site, language, params.company, params.everywhere)
+        results = page_results(scope, words, language, params.kind)
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(params.page)
+    if words and page.number == 1:
+        promotions = promoted(request, params.query, scope)
+    for entry in page:
+        entry.url = entry.page.get_url(request)
+        entry.excerpt = excerpt(entry, words, language)
+        entry.company = names.get(entry.site_id, "")
     return TemplateResponse(
         request,
         "search/search.html",
         {
-            "search_query": query,
+            "search_query": params.query,
+            "params": params,
             "search_results": page,
-            "paginator": paginator,
-            "query_string": "&" + urlencode({"q": query}),
+            "paginator": page.paginator,
+            "promotions": promotions,
+            "companies": choices,
+            "kinds": SearchEntry.Kind.choices,
+            "company_site": bool(site and not site.is_default_site),
+            "query_string": params.query_string(),
         },
     )
+
+
+def promoted(request, query_text, scope):
+    """Editors' picks for the query inside the scope; logs the search as a hit."""
+    query = Query.get(query_text)
+    query.add_hit()
+    picks = query.editors_picks.filter(
+        Q(page__isnull=True) | scope.pages_q()
+    ).select_related("page__locale")
+    for pick in picks:
+        pick.url = pick.page.get_url(request) if pick.page else pick.external_link_url
+    return list(picks)
+
+
+@require_GET
+def suggest(request):
+    """Titles of pages whose words begin with what was typed, as JSON."""
+    site, language = reader_context(request)
+    params = SearchParams.from_request(request)
+    words = params.words
+    suggestions = []
+    if words:
+        scope = scope_for(site, language, everywhere=request.GET.get("all") == "1")
+        entries = match(scope.entries(), words, language, headline=False)
+        entries = entries.select_related("page__locale").defer("folded", "body")
+        suggestions = [
+            {
+                "title": entry.title,
+                "url": entry.page.get_url(request),
+                "type": str(entry.get_kind_display()),
+            }
+            for entry in entries[:SUGGESTIONS]
+        ]
+    return JsonResponse({"query": params.query, "results": suggestions})

@@ -91,6 +91,10 @@ class LabPage(HeroImageMixin, BasePage):
         index.SearchField("neighbourhood"),
         index.SearchField("goals"),
         index.SearchField("body"),
+        index.RelatedFields(
+            "organisations",
+            [index.RelatedFields("organisation", [index.SearchField("name")])],
+        ),
         index.FilterField("status"),
     ]
 

@@ -275,7 +275,7 @@ def test_blocks_and_forms_are_in_the_page_language(client, localized):
 
 @pytest.mark.parametrize("localized", LANGUAGES, indirect=True)
 def test_search_page_interface_is_in_the_page_language(client, localized):
-    search = {"sv": "/sok/", "en": "/en/sok/"}[language_of(localized["home"])]
+    search = {"sv": "/sok/", "en": "/en/search/"}[language_of(localized["home"])]
     language = language_of(localized["home"])
     assert_speaks(client.get(search, {"q": "zyxwvut"}), language, CHROME + SEARCH)
     assert_speaks(client.get(search, {"q": "labb"}), language, CHROME)

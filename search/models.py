@@ -1,0 +1,53 @@
+"""One search row per live page, analysed in the page's own language.
+
+Wagtail's database backend keeps one text-search configuration for the whole
+backend, so Swedish and English pages cannot both be stemmed correctly there.
+This table stores each live page's text with its language; on PostgreSQL the
+`search_vector` column is computed with that language's configuration and
+carries a GIN index (created in the migration, PostgreSQL only).
+"""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchEntry(models.Model):
+    class Kind(models.TextChoices):
+        POST = "post", _("Post")
+        LAB = "lab", _("Lab")
+        FILM = "film", _("Film")
+        PAGE = "page", _("Page")
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_entry",
+    )
+    language = models.CharField(max_length=8)
+    # A copy of the page's tree path: scope and privacy filter on it without a join.
+    path = models.CharField(max_length=255, db_index=True)
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kind = models.CharField(max_length=8, choices=Kind.choices)
+    date = models.DateField(null=True, blank=True)
+    title = models.TextField()
+    lead = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    # Case-folded text for backends without full-text search (SQLite).
+    folded = models.TextField(blank=True)
+    search_vector = SearchVectorField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        indexes = [models.Index(fields=["language", "kind"])]
+
+    def __str__(self):
+        return self.title

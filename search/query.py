@@ -1,0 +1,164 @@
+"""Turn what a reader typed into a match over SearchEntry rows, per language.
+
+PostgreSQL: the query is analysed with the same text-search configuration as
+the rows of its language (Swedish or English Snowball stemming) and each word
+matches as a prefix of its stem. Swedish definite and genitive endings go
+further than Snowball's, so they are cut first: "bostadsbolagets" searches
+"bostadsbolag:*", which finds "bostadsbolag" and "bostadsbolaget" alike.
+
+Other databases (SQLite) have no per-language stemming here: each word, with
+the same endings cut, must occur somewhere in the case-folded text.
+"""
+
+import re
+
+from django.db import connection
+from django.db.models import Case, IntegerField, Q, TextField, Value, When
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+MAX_WORDS = 8
+# Shorter words match only whole (a one- or two-letter prefix matches everything).
+MIN_PREFIX = 3
+MIN_STEM = 4
+CONFIGS = {"sv": "swedish", "en": "english"}
+# Definite, plural and genitive endings, longest first.
+ENDINGS = {
+    "sv": (
+        "arnas", "ernas", "ornas", "arna", "erna", "orna", "ets", "ens",
+        "ans", "et", "en", "ar", "er", "or", "ns", "s",
+    ),
+    "en": ("s",),
+}  # fmt: skip
+# Private-use characters: cannot occur in indexed text (indexing strips them).
+SENTINELS = ("\ue000", "\ue001")
+WORD = re.compile(r"[^\W_]+")
+EXCERPT_LENGTH = 240
+
+
+def config_for(language):
+    return CONFIGS.get(language, "simple")
+
+
+def query_words(text):
+    """The words of a query, case-folded; quotes, operators and symbols dropped."""
+    return [word.casefold() for word in WORD.findall(text)][:MAX_WORDS]
+
+
+def base_form(word, language):
+    """word without the longest known ending that leaves a usable stem."""
+    for ending in ENDINGS.get(language, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+def tsquery_text(words, language):
+    """A to_tsquery() expression; safe because words hold only letters and digits."""
+    terms = []
+    for word in words:
+        base = base_form(word, language)
+        terms.append(f"{base}:*" if len(base) >= MIN_PREFIX else base)
+    return " & ".join(terms)
+
+
+def match(entries, words, language, headline=True):
+    """entries matching every word, best first (annotated `rank`, maybe `headline`)."""
+    if connection.vendor == "postgresql":
+        return match_postgres(entries, words, language, headline)
+    return match_plain(entries, words, language)
+
+
+def page_results(scope, words, language, kind=""):
+    """The search page's results: ranked rows only, their pages fetched afterwards.
+
+    Joining the pages into the ranked query would join every match before
+    the sort; prefetching joins only the ten shown.
+    """
+    from django.db.models import Prefetch
+
+    from wagtail.models import Page
+
+    return (
+        match(scope.entries(kind), words, language)
+        .defer("folded")
+        .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
+    )
+
+
+def match_postgres(entries, words, language, headline):
+    from django.contrib.postgres.search import (
+        SearchHeadline,
+        SearchQuery,
+        SearchRank,
+    )
+    from django.db.models import F
+    from django.db.models.functions import Concat
+
+    config = config_for(language)
+    query = SearchQuery(tsquery_text(words, language), search_type="raw", config=config)
+    entries = entries.filter(search_vector=query).annotate(
+        rank=SearchRank(F("search_vector"), query)
+    )
+    if headline:
+        entries = entries.annotate(
+            headline=SearchHeadline(
+                Concat("lead", Value(" "), "body", output_field=TextField()),
+                query,
+                config=config,
+                start_sel=SENTINELS[0],
+                stop_sel=SENTINELS[1],
+                max_fragments=2,
+                max_words=25,
+                min_words=10,
+                fragment_delimiter=" … ",
+            )
+        )
+    return entries.order_by("-rank", "-date", "pk")
+
+
+def match_plain(entries, words, language):
+    bases = [base_form(word, language) for word in words]
+    condition = Q()
+    for base in bases:
+        condition &= Q(folded__contains=base)
+    in_title = [When(title__icontains=base, then=Value(1)) for base in bases]
+    rank = sum(
+        (
+            Case(when, default=Value(0), output_field=IntegerField())
+            for when in in_title
+        ),
+        Value(0),
+    )
+    return (
+        entries.filter(condition).annotate(rank=rank).order_by("-rank", "-date", "pk")
+    )
+
+
+def excerpt(entry, words, language):
+    """Escaped HTML: where the words matched, each match in <mark>."""
+    headline = getattr(entry, "headline", None)
+    if headline is not None:
+        marked = escape(headline)
+        marked = marked.replace(SENTINELS[0], "<mark>").replace(SENTINELS[1], "</mark>")
+        return mark_safe(marked)  # noqa: S308 - built from escaped text
+    return highlight(f"{entry.lead} {entry.body}".strip(), words, language)
+
+
+def highlight(text, words, language):
+    bases = sorted({base_form(word, language) for word in words}, key=len, reverse=True)
+    if not bases or not text:
+        return escape(text[:EXCERPT_LENGTH])
+    pattern = re.compile("|".join(re.escape(base) for base in bases), re.IGNORECASE)
+    first = pattern.search(text)
+    start = max(0, first.start() - EXCERPT_LENGTH // 3) if first else 0
+    window = text[start : start + EXCERPT_LENGTH]
+    parts, position = [], 0
+    for found in pattern.finditer(window):
+        parts.append(escape(window[position : found.start()]))
+        parts.append(f"<mark>{escape(found.group())}</mark>")
+        position = found.end()
+    parts.append(escape(window[position:]))
+    prefix = "… " if start else ""
+    suffix = " …" if start + EXCERPT_LENGTH < len(text) else ""
+    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - escaped parts

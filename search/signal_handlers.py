@@ -1,0 +1,49 @@
+"""Keep the search rows in step with publishing, so no manual rebuild is needed.
+
+Deleting a page deletes its row through the foreign key; translations are
+indexed when they are published, like any page.
+"""
+
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from portal.models import Organisation, Person
+from search import indexing
+
+
+def on_published(sender, instance, **kwargs):
+    indexing.index_page(instance)
+
+
+def on_unpublished(sender, instance, **kwargs):
+    indexing.remove_page(instance)
+
+
+def on_moved(sender, instance, **kwargs):
+    indexing.index_subtree(Page.objects.get(pk=instance.pk))
+
+
+def on_snippet_saved(sender, instance, **kwargs):
+    """Authors' roles and organisations' names are indexed on the pages using them."""
+    pages = ReferenceIndex.get_references_to(instance).filter(
+        base_content_type__model="page", base_content_type__app_label="wagtailcore"
+    )
+    page_ids = {int(pk) for pk in pages.values_list("object_id", flat=True)}
+    for page in Page.objects.live().filter(pk__in=page_ids).specific():
+        indexing.index_page(page)
+
+
+def connect():
+    page_published.connect(on_published, dispatch_uid="search-published")
+    page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
+    post_page_move.connect(on_moved, dispatch_uid="search-moved")
+    for model in (Person, Organisation):
+        post_save.connect(
+            on_snippet_saved, sender=model, dispatch_uid=f"search-{model}"
+        )
+    post_save.connect(indexing.refresh_sites, sender=Site, dispatch_uid="search-site")
+    post_delete.connect(
+        indexing.refresh_sites, sender=Site, dispatch_uid="search-site-del"
+    )
