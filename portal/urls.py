@@ -8,10 +8,12 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.admin_scoping import browsing_urls
 from search import views as search_views
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("admin/", include(browsing_urls)),  # company isolation, then Wagtail
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
