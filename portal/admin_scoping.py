@@ -17,6 +17,7 @@ from django.shortcuts import redirect
 from django.urls import path, resolve, reverse
 
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import ObjectList
 from wagtail.models import GroupPagePermission, Page, Site
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import page_permission_policy
@@ -178,7 +179,6 @@ class ScopedChooserViewSet(chooser.SnippetChooserViewSet):
 class CompanySnippetViewSet(SnippetViewSet):
     """A snippet that belongs to a company: its editors see only their own."""
 
-    base_form_class = CompanyOwnedForm
     chooser_viewset_class = ScopedChooserViewSet
     edit_view_class = ScopedEditView
     delete_view_class = ScopedDeleteView
@@ -189,6 +189,10 @@ class CompanySnippetViewSet(SnippetViewSet):
     @property
     def permission_policy(self):
         return CompanyOwnedPolicy(self.model)
+
+    def get_edit_handler(self):
+        panels = ObjectList(self.model.panels, base_form_class=CompanyOwnedForm)
+        return panels.bind_to_model(self.model)
 
     def get_queryset(self, request):
         return scoped(self.model._default_manager.all(), request.user)

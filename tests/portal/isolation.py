@@ -23,7 +23,7 @@ from home.models import FormPage
 from portal.companies import create_company_site
 from portal.permissions import MODERATORS
 from tests.factories.images import ImageFactory
-from tests.factories.pages import BlogPostPageFactory
+from tests.factories.pages import BlogPostPageFactory, StandardPageFactory
 from tests.factories.snippets import (
     FooterTextFactory,
     OrganisationFactory,
@@ -39,6 +39,7 @@ class Company:
     homes: dict
     posts: dict
     forms: dict
+    plain: dict
     collection: object
     image: object
     document: object
@@ -59,6 +60,9 @@ def company(name, hostname, letter):
     post = BlogPostPageFactory(parent=blog, title=f"Hemlig {letter}-post", authors=[])
     form = FormPage.objects.get(pk=created.home.get_children().get(slug="kontakt").pk)
     homes = {"sv": created.home, "en": created.home_en}
+    # Edited in the ordinary page editor in both languages (wagtail-localize
+    # replaces it with its translation editor for pages it translated).
+    plain = StandardPageFactory(parent=created.home, title=f"{letter}-sida", body=[])
     posts = {"sv": post, "en": localized(post, english)}
     forms = {
         "sv": form,
@@ -91,6 +95,7 @@ def company(name, hostname, letter):
         homes=homes,
         posts=posts,
         forms=forms,
+        plain={"sv": plain, "en": localized(plain, english)},
         collection=collection,
         image=ImageFactory(title=f"{letter}-bild", collection=collection),
         document=document,
