@@ -1,5 +1,7 @@
 """manage.py create_company_site: add a housing company's site, safe to rerun."""
 
+import logging
+
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
@@ -23,10 +25,15 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, name, hostname, port, slug, **options):
+        wagtail_logger = logging.getLogger("wagtail")
+        level = wagtail_logger.level
+        wagtail_logger.setLevel(logging.WARNING)  # one line per page edit is noise
         try:
             result = create_company_site(name, hostname, port=port, slug=slug)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
+        finally:
+            wagtail_logger.setLevel(level)
         site, access = result.site, result.access
         verb = "Created" if result.created else "Already there:"
         summary = f"{verb} {site.site_name}: {site.root_url}/"
