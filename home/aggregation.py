@@ -10,7 +10,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from portal.companies import company_name, site_directory, site_home_url
+from portal.company_cards import company_name, site_directory, site_home_url
 from portal.listings import (
     films_across_sites,
     labs_across_sites,

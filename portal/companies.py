@@ -1,82 +1,168 @@
-"""Every site as a company card: name, logo and home address, cached.
+"""Add a housing company: its site, page tree in both languages and settings.
 
-The portal home names the company on each aggregated card and the companies
-listing shows each one's logo; looking these up per card would cost a query
-per company, so they are read once per content version (saving a site or its
-settings, or publishing, bumps it).
+`create_company_site` is what `manage.py create_company_site` runs. It works in
+one transaction and looks everything up before creating it, so a second run for
+the same hostname changes nothing. Company groups, collections and the workflow
+come from portal.permissions, which the demo seeding uses as well.
 """
 
+import re
+from dataclasses import dataclass
+
 from django.conf import settings
-from django.core.cache import cache
-from django.urls import reverse
-from django.utils import translation
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_slug
+from django.db import transaction
+from django.utils.text import slugify
 
-from wagtail.models import Site
+from wagtail.models import Collection, Locale, Page, Site
 
-from portal.cache_version import content_version
+from blog.models import BlogIndexPage
+from home.models import FormField, FormPage, HomePage, StandardPage
+from labs.models import LabIndexPage
+from portal.demo.content_common import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS
+from portal.demo.content_common import SLUGS as SECTION_SLUGS
+from portal.demo.text import Tr
+from portal.demo.translate import translate
 from portal.models import SiteSettings
+from portal.permissions import CompanyAccess, ensure_company_access
 
-LOGO_SPEC = "max-240x80"
+LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
+HOSTNAME = re.compile(rf"^(?=.{{1,253}}$)({LABEL}\.)*{LABEL}$")
 
-
-def site_directory():
-    """{site id: {"name", "root_url", "is_default", "logo"}} for every site."""
-    directory = cache.get(directory_key())
-    if directory is None:
-        directory = build_directory()
-        # Building may create a site's settings row, which bumps the version.
-        cache.set(directory_key(), directory, timeout=3600)
-    return directory
-
-
-def directory_key():
-    return f"portal:site-directory:{content_version()}"
-
-
-def build_directory():
-    settings_by_site = {
-        row.site_id: row for row in SiteSettings.objects.select_related("logo")
-    }
-    directory = {}
-    for site in Site.objects.order_by("site_name", "hostname"):
-        # The site chrome creates a missing row anyway; doing it here first
-        # keeps the version it bumps from discarding this directory.
-        site_settings = settings_by_site.get(site.pk) or SiteSettings.for_site(site)
-        directory[site.pk] = {
-            "name": site_settings.organisation_name or site.site_name or site.hostname,
-            "root_url": site.root_url,
-            "is_default": site.is_default_site,
-            "logo": logo_of(site_settings),
-        }
-    return directory
+# (model, title, extra fields) of each section below a company's home page. The
+# accessibility statement is a StandardPage until a dedicated type exists.
+SECTIONS = [
+    (BlogIndexPage, BLOG, {}),
+    (LabIndexPage, LABS, {}),
+    (StandardPage, ABOUT, {}),
+    (FormPage, CONTACT, {"form": True}),
+    (StandardPage, ACCESSIBILITY, {}),
+]
+CONTACT_FIELDS = [
+    (Tr("Namn", "Name"), "singleline"),
+    (Tr("E-postadress", "E-mail address"), "email"),
+    (Tr("Meddelande", "Message"), "multiline"),
+]
+THANK_YOU = Tr(
+    "Tack för ditt meddelande! Vi svarar så snart vi kan.",
+    "Thank you for your message! We will reply as soon as we can.",
+)
+SUBJECT = Tr("Nytt meddelande från webbplatsen", "New message from the website")
 
 
-def logo_of(site_settings):
-    if site_settings.logo is None:
-        return None
-    rendition = site_settings.logo.get_rendition(LOGO_SPEC)
-    return {"url": rendition.url, "width": rendition.width, "height": rendition.height}
+@dataclass
+class CompanySite:
+    site: Site
+    home: HomePage
+    home_en: HomePage
+    access: CompanyAccess
+    created: bool
+    pages_created: int = 0
+    translations_created: int = 0
 
 
-def company_name(site_id):
-    company = site_directory().get(site_id)
-    return company["name"] if company else ""
+def clean_arguments(name, hostname, port, slug):
+    """The arguments, normalised; ValidationError with a reader's message if bad."""
+    name = (name or "").strip()
+    if not name:
+        raise ValidationError("The company needs a name.")
+    hostname = (hostname or "").strip().lower().rstrip(".")
+    if not HOSTNAME.match(hostname):
+        raise ValidationError(f"{hostname!r} is not a valid hostname.")
+    if not 1 <= port <= 65535:
+        raise ValidationError(f"{port} is not a valid port.")
+    slug = slug or slugify(name)
+    validate_slug(slug)
+    return name, hostname, port, slug
 
 
-def site_home_url(site_id, language):
-    """Absolute URL of the site's home in language, else in the default language.
+def create_company_site(name, hostname, port=443, slug=None, user=None):
+    """The company's site, created if its hostname has none; safe to run again."""
+    name, hostname, port, slug = clean_arguments(name, hostname, port, slug)
+    with transaction.atomic():
+        # Sites, homes and collections are all children of the two roots:
+        # treebeard numbers children by reading the last one, so two companies
+        # created at once must take turns (a no-op on SQLite, which locks the
+        # whole database for a write anyway).
+        root = Page.objects.select_for_update().get(depth=1)
+        Collection.objects.select_for_update().get(depth=1)
+        site = Site.objects.filter(hostname=hostname).select_related("root_page")
+        site = site.first()
+        created = site is None
+        if created:
+            home = root.add_child(instance=home_page(name, slug))
+            home.save_revision(user=user).publish(user=user)
+            site = Site.objects.create(
+                hostname=hostname, port=port, root_page=home, site_name=name
+            )
+        result = build_tree(site, name, slug, user)
+        result.created = created
+        fill_settings(site, name)
+        result.access = ensure_company_access(site, name)
+        return result
 
-    Wagtail caches the root paths of every site and translated root, so this
-    needs no query.
-    """
-    urls = {}
-    for root in Site.get_site_root_paths():
-        if root.site_id == site_id:
-            with translation.override(root.language_code):
-                path = reverse("wagtail_serve", args=("",))
-            urls[root.language_code] = root.root_url + path
-    return (
-        urls.get(language)
-        or urls.get(settings.LANGUAGE_CODE)
-        or next(iter(urls.values()), "")
+
+def home_page(name, slug):
+    return HomePage(title=name, slug=slug, live=False)
+
+
+def section_page(model, title, extra):
+    page = model(title=title.sv, slug=SECTION_SLUGS[title].sv, live=False)
+    if extra.get("form"):
+        page.form_fields = [
+            FormField(label=label.sv, field_type=kind, required=True, sort_order=i)
+            for i, (label, kind) in enumerate(CONTACT_FIELDS)
+        ]
+        page.thank_you_text = f"<p>{THANK_YOU.sv}</p>"
+        page.subject = SUBJECT.sv
+        page.from_address = settings.DEFAULT_FROM_EMAIL
+    return page
+
+
+def build_tree(site, name, slug, user):
+    """Missing sections below the home page, then English for all that lacks it."""
+    home = site.root_page.specific
+    pages, created = [home], 0
+    for model, title, extra in SECTIONS:
+        page = home.get_children().filter(slug=SECTION_SLUGS[title].sv).first()
+        if page is None:
+            page = home.add_child(instance=section_page(model, title, extra))
+            page.save_revision(user=user).publish(user=user)
+            created += 1
+        pages.append(page)
+    english = Locale.objects.get(language_code="en")
+    dictionary = english_dictionary(name, slug)
+    translated = 0
+    for page in pages:  # the home first: wagtail-localize needs the parent
+        target, _missing = translate(page, english, dictionary, user)
+        translated += target is not None
+    return CompanySite(
+        site=site,
+        home=home,
+        home_en=home.get_translation(english),
+        access=None,
+        created=False,
+        pages_created=created,
+        translations_created=translated,
     )
+
+
+def english_dictionary(name, slug):
+    """English by Swedish source string for every text of a new company's tree."""
+    pairs = [BLOG, LABS, ABOUT, CONTACT, ACCESSIBILITY, THANK_YOU, SUBJECT]
+    pairs += [label for label, _kind in CONTACT_FIELDS]
+    pairs += list(SECTION_SLUGS.values())
+    dictionary = {pair.sv: pair.en for pair in pairs}
+    dictionary[f"<p>{THANK_YOU.sv}</p>"] = f"<p>{THANK_YOU.en}</p>"
+    dictionary[THANK_YOU.sv] = THANK_YOU.en
+    # The name reads the same in English; the slug only needs to differ.
+    return {**dictionary, name: name, slug: f"{slug}-en"}
+
+
+def fill_settings(site, name):
+    """Settings get the company's name once; what an editor entered is kept."""
+    settings_row = SiteSettings.for_site(site)
+    if not settings_row.organisation_name:
+        settings_row.organisation_name = name
+        settings_row.save()

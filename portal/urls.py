@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views as portal_views
+from portal.admin_scoping import browsing_urls
 from portal.sitemaps import SiteSitemap
 from search import views as search_views
 
@@ -19,6 +20,7 @@ handler500 = "portal.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
+    path("admin/", include(browsing_urls)),  # company isolation, then Wagtail
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),

@@ -1,31 +1,40 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from portal.admin_scoping import (
+    CompanySnippetViewSet,
+    pages_for_chooser,
+    refuse_other_companies_in_bulk,
+)
 from portal.models import FooterText, Organisation, Person
 
+hooks.register("construct_page_chooser_queryset", pages_for_chooser)
+hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
 
-class PersonViewSet(SnippetViewSet):
+
+class PersonViewSet(CompanySnippetViewSet):
     model = Person
     icon = "user"
-    list_display = ["name", "role", "organisation", "locale"]
+    list_display = ["name", "role", "organisation", "site", "locale"]
     list_filter = ["locale"]
     search_fields = ["name", "role"]
 
 
-class OrganisationViewSet(SnippetViewSet):
+class OrganisationViewSet(CompanySnippetViewSet):
     model = Organisation
     icon = "group"
-    list_display = ["name", "website", "locale"]
+    list_display = ["name", "website", "site", "locale"]
     list_filter = ["locale"]
     search_fields = ["name"]
 
 
-class FooterTextViewSet(SnippetViewSet):
+class FooterTextViewSet(CompanySnippetViewSet):
     model = FooterText
     icon = "list-ul"
-    list_display = ["name", "locale"]
+    list_display = ["name", "site", "locale"]
     list_filter = ["locale"]
 
 

@@ -22,6 +22,7 @@ from . import (
     content_portal,
     content_sodertalje,
 )
+from .accounts import ensure_demo_access
 from .blocks import rich_text
 from .pages import finish_page, hero_fields, new_page
 from .text import collect_dictionary, slug_pair, sv
@@ -125,6 +126,8 @@ class Seeder:
             with transaction.atomic():
                 self.report.sites.append(self.build_site(spec))
         self.translate_all()
+        with transaction.atomic():
+            ensure_demo_access(specs, self.report.sites)
         return self.report
 
     # Swedish content -----------------------------------------------------------

@@ -7,7 +7,29 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 
-class Organisation(TranslatableMixin, index.Indexed, models.Model):
+class CompanyOwnedMixin(models.Model):
+    """Snippets belong to one company's site; none means portal-wide.
+
+    Wagtail keeps snippets global; portal/admin_scoping.py shows a company's
+    editors only their own. Deleting a site that still owns snippets is refused,
+    so removing a company never silently hands its snippets to everyone.
+    """
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("company"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("Only this company's editors see it. Empty: portal-wide."),
+    )
+
+    class Meta:
+        abstract = True
+
+
+class Organisation(CompanyOwnedMixin, TranslatableMixin, index.Indexed, models.Model):
     """A partner organisation, e.g. a municipality, a university or an association."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -21,11 +43,17 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         related_name="+",
     )
 
-    panels = [FieldPanel("name"), FieldPanel("website"), FieldPanel("logo")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("website"),
+        FieldPanel("logo"),
+        FieldPanel("site"),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
     override_translatable_fields = [
         SynchronizedField("website"),
         SynchronizedField("logo"),
+        SynchronizedField("site"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -37,7 +65,7 @@ class Organisation(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Person(TranslatableMixin, index.Indexed, models.Model):
+class Person(CompanyOwnedMixin, TranslatableMixin, index.Indexed, models.Model):
     """An author or contact; the role translates, the name does not."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -69,6 +97,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("role"),
         FieldPanel("organisation"),
         FieldPanel("photo"),
+        FieldPanel("site"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -78,6 +107,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
     override_translatable_fields = [
         SynchronizedField("name"),
         SynchronizedField("photo"),
+        SynchronizedField("site"),
     ]
 
     class Meta(TranslatableMixin.Meta):
@@ -89,7 +119,7 @@ class Person(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.name}, {self.role}" if self.role else self.name
 
 
-class FooterText(TranslatableMixin, models.Model):
+class FooterText(CompanyOwnedMixin, TranslatableMixin, models.Model):
     """Footer text readers see in two languages; site settings point here."""
 
     name = models.CharField(
@@ -98,8 +128,16 @@ class FooterText(TranslatableMixin, models.Model):
     description = models.TextField(_("about the organisation"), blank=True)
     address = models.TextField(_("postal address"), blank=True)
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("address")]
-    override_translatable_fields = [SynchronizedField("name")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("address"),
+        FieldPanel("site"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("site"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("footer text")

@@ -170,3 +170,19 @@ def test_second_run_creates_nothing_and_keeps_editors_changes(seeded):
     post.refresh_from_db()
     assert post.title == "Språkcaféet växer"
     assert post.get_latest_revision().as_object().title == "Språkcaféet växer"
+
+
+def test_demo_accounts_are_confined_to_their_company(seeded, client):
+    boden = Site.objects.get(hostname="boden.localhost")
+    norrkoping = Site.objects.get(hostname="norrkoping.localhost")
+    editor = get_user_model().objects.get(username="boden-redaktor")
+    assert editor.check_password("demo")
+    assert {group.name for group in editor.groups.all()} == {"Bodens Bostäder editors"}
+    assert get_user_model().objects.get(username="boden-publicerare").groups.exists()
+    assert FooterText.objects.filter(site=boden).count() == 2  # sv and en
+    client.force_login(editor)
+    own = client.get(f"/admin/pages/{boden.root_page_id}/edit/")
+    other = client.get(f"/admin/pages/{norrkoping.root_page_id}/edit/")
+    assert own.status_code == 200 and other.status_code == 302
+    people = client.get("/admin/snippets/portal/person/").content.decode()
+    assert "Sara Lindqvist" in people and "Anna Kanervo" not in people

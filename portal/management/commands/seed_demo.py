@@ -63,3 +63,8 @@ class Command(BaseCommand):
                 f"  {site.site_name}: {site.root_url}/  (English: {site.root_url}/en/)"
             )
         write("  Admin: /admin/ on any of them, user admin")
+        write(
+            "  Company editors and publishers: <company>-redaktor and "
+            "<company>-publicerare (e.g. boden-redaktor), and moderator; "
+            "password demo"
+        )

@@ -1,0 +1,67 @@
+"""Demo company access: groups, workflow, snippet owners and demo accounts.
+
+Each company gets what create_company_site gives a new company (portal.permissions)
+plus an editor and a publisher account, <key>-redaktor and <key>-publicerare,
+and the portal a moderator account. All use the password DEMO_PASSWORD. Only
+what is missing is created; existing accounts keep their passwords.
+"""
+
+from collections import Counter
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from portal.models import FooterText, Organisation, Person
+from portal.permissions import MODERATORS, ensure_company_access, ensure_moderators
+
+from .text import sv
+
+DEMO_PASSWORD = "demo"  # noqa: S105 -- local demo accounts, listed in the README
+
+
+def account(username, group):
+    user_model = get_user_model()
+    user = user_model.objects.filter(username=username).first()
+    if user is None:
+        user = user_model.objects.create_user(
+            username, f"{username}@allmannyttan.example", DEMO_PASSWORD
+        )
+    user.groups.add(group)
+    return user
+
+
+def shared_names(specs):
+    """Organisations and people named by more than one site stay portal-wide."""
+    counts = Counter()
+    for spec in specs:
+        counts.update({sv(org["name"]) for org in spec["organisations"]})
+        counts.update({person["name"] for person in spec["people"]})
+    return {name for name, count in counts.items() if count > 1}
+
+
+def own_snippets(spec, site, shared):
+    """Give the site's snippets (both languages) to the site, if nobody owns them."""
+    names = {
+        Organisation: [sv(org["name"]) for org in spec["organisations"]],
+        Person: [person["name"] for person in spec["people"]],
+        FooterText: [spec["footer"]["name"]],
+    }
+    for model, model_names in names.items():
+        keys = model.objects.filter(
+            name__in=[name for name in model_names if name not in shared]
+        ).values("translation_key")
+        model.objects.filter(translation_key__in=keys, site=None).update(site=site)
+
+
+def ensure_demo_access(specs, sites):
+    """Company groups, workflows, snippet owners and the demo accounts."""
+    shared = shared_names(specs)
+    for spec, site in zip(specs, sites, strict=True):
+        if spec["key"] == "portal":
+            continue
+        own_snippets(spec, site, shared)
+        access = ensure_company_access(site, spec["name"])
+        account(f"{spec['key']}-redaktor", access.editors)
+        account(f"{spec['key']}-publicerare", access.publishers)
+    ensure_moderators()
+    account("moderator", Group.objects.get(name=MODERATORS))

@@ -1,0 +1,231 @@
+"""manage.py create_company_site: everything a company needs, once, in one go."""
+
+import contextlib
+import threading
+from io import StringIO
+
+from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.db import connection, connections
+
+from wagtail.models import (
+    Collection,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    GroupSitePermission,
+    Page,
+    Revision,
+    Site,
+    Workflow,
+    WorkflowPage,
+)
+
+import pytest
+
+from blog.models import BlogIndexPage
+from home.models import FormPage, HomePage, StandardPage
+from labs.models import LabIndexPage
+from portal import companies
+from portal.companies import create_company_site
+from portal.models import SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def run(*args):
+    out = StringIO()
+    call_command("create_company_site", *args, stdout=out)
+    return out.getvalue()
+
+
+def create_boden():
+    return run("--name", "Bodens Bostäder", "--hostname", "boden.example.se")
+
+
+def test_creates_site_with_swedish_tree_on_its_hostname(client):
+    create_boden()
+    site = Site.objects.get(hostname="boden.example.se")
+    assert site.port == 443 and site.site_name == "Bodens Bostäder"
+    home = site.root_page.specific
+    assert isinstance(home, HomePage) and home.live and home.slug == "bodens-bostader"
+    children = {page.title: type(page) for page in home.get_children().specific()}
+    assert children == {
+        "Blogg": BlogIndexPage,
+        "Labb": LabIndexPage,
+        "Om oss": StandardPage,
+        "Kontakt": FormPage,
+        "Tillgänglighetsredogörelse": StandardPage,
+    }
+    assert all(page.live for page in home.get_children())
+    response = client.get("/labb/", headers={"host": "boden.example.se:443"})
+    assert response.status_code == 200
+
+
+def test_creates_the_live_english_tree_through_wagtail_localize(locale_en):
+    create_boden()
+    home = Site.objects.get(hostname="boden.example.se").root_page
+    home_en = home.get_translation(locale_en)
+    assert home_en.live
+    titles = set(home_en.get_children().live().values_list("title", flat=True))
+    assert titles == {"Blog", "Labs", "About us", "Contact", "Accessibility statement"}
+    contact = FormPage.objects.get(locale=locale_en, slug="contact")
+    assert [field.label for field in contact.form_fields.all()] == [
+        "Name",
+        "E-mail address",
+        "Message",
+    ]
+
+
+def test_creates_settings_collections_groups_and_workflow(locale_en):
+    output = create_boden()
+    site = Site.objects.get(hostname="boden.example.se")
+    assert SiteSettings.for_site(site).organisation_name == "Bodens Bostäder"
+    collection = Collection.objects.get(name="Bodens Bostäder")
+    assert {c.name for c in collection.get_children()} == {"Bilder", "Dokument"}
+    editors = Group.objects.get(name="Bodens Bostäder editors")
+    publishers = Group.objects.get(name="Bodens Bostäder publishers")
+    homes = {site.root_page_id, site.root_page.get_translation(locale_en).pk}
+
+    def page_perms(group):
+        rows = GroupPagePermission.objects.filter(group=group)
+        assert {row.page_id for row in rows} == homes  # both locale roots
+        return {row.permission.codename for row in rows}
+
+    assert page_perms(editors) == {"add_page", "change_page"}
+    assert "publish_page" in page_perms(publishers)
+    assert set(
+        GroupCollectionPermission.objects.filter(group=editors).values_list(
+            "collection", flat=True
+        )
+    ) == {collection.pk}
+    assert GroupSitePermission.objects.filter(group=editors, site=site).exists()
+    workflow = Workflow.objects.get(name="Bodens Bostäder moderation")
+    assert (
+        set(
+            WorkflowPage.objects.filter(workflow=workflow).values_list(
+                "page", flat=True
+            )
+        )
+        == homes
+    )
+    task = workflow.tasks.get().specific
+    assert publishers in task.groups.all() and editors not in task.groups.all()
+    assert "Bodens Bostäder editors" in output
+
+
+def snapshot():
+    models = [
+        Page,
+        Revision,
+        Site,
+        SiteSettings,
+        Collection,
+        Group,
+        GroupPagePermission,
+        GroupCollectionPermission,
+        GroupSitePermission,
+        Workflow,
+        WorkflowPage,
+    ]
+    counts = {model.__name__: model.objects.count() for model in models}
+    return counts, list(Page.objects.values_list("pk", "path", "latest_revision_id"))
+
+
+def test_second_run_changes_nothing():
+    first = create_boden()
+    before = snapshot()
+    second = create_boden()
+    assert snapshot() == before
+    assert "Created" in first and "Already there" in second
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--name", " ", "--hostname", "x.example.se"],
+        ["--name", "X", "--hostname", "not a host"],
+        ["--name", "X", "--hostname", "x.example.se", "--port", "70000"],
+        ["--name", "X", "--hostname", "x.example.se", "--slug", "ä ö"],
+    ],
+)
+def test_bad_arguments_give_a_clear_error_and_create_nothing(args):
+    pages = Page.objects.count()
+    with pytest.raises(CommandError):
+        run(*args)
+    assert Page.objects.count() == pages
+    assert not Site.objects.filter(hostname="x.example.se").exists()
+
+
+def assert_consistent_tree():
+    """Treebeard's invariants: unique paths, numchild matching real children."""
+    paths = list(Page.objects.values_list("path", flat=True))
+    assert len(paths) == len(set(paths))
+    for page in Page.objects.all():
+        assert page.numchild == Page.objects.child_of(page).count(), page.title
+    assert Page.find_problems() == ([], [], [], [], [])
+    assert Collection.find_problems() == ([], [], [], [], [])
+
+
+def in_parallel(monkeypatch, *companies_to_create):
+    """Create the companies from one thread each; returns the errors raised."""
+    errors = []
+    # The threads meet just before adding a home page to the root, so without
+    # the lock both would decide the site is missing; with it the second waits
+    # for the first to commit and the meeting times out.
+    meeting = threading.Barrier(len(companies_to_create), timeout=3)
+    home_page = companies.home_page
+
+    def home_page_after_meeting(*args):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meeting.wait()
+        return home_page(*args)
+
+    def create(name, hostname):
+        try:
+            create_company_site(name, hostname, slug=hostname.split(".")[0])
+        except Exception as error:  # noqa: BLE001 -- the test reports it
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    monkeypatch.setattr(companies, "home_page", home_page_after_meeting)
+    threads = [threading.Thread(target=create, args=c) for c in companies_to_create]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return errors
+
+
+def skip_unless_postgres():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: SQLite cannot write from two connections")
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_companies_created_in_parallel_leave_a_consistent_tree(monkeypatch):
+    skip_unless_postgres()
+    errors = in_parallel(
+        monkeypatch, ("Bolag A", "a.example.se"), ("Bolag B", "b.example.se")
+    )
+    assert errors == []
+    assert_consistent_tree()
+    for hostname in ("a.example.se", "b.example.se"):
+        home = Site.objects.get(hostname=hostname).root_page
+        assert home.get_children().count() == 5
+        assert home.get_translations().get().get_children().count() == 5
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_one_company_created_twice_at_once_gets_one_site(monkeypatch):
+    skip_unless_postgres()
+    errors = in_parallel(
+        monkeypatch, ("Bolag A", "a.example.se"), ("Bolag A", "a.example.se")
+    )
+    assert errors == []
+    assert Site.objects.filter(hostname="a.example.se").count() == 1
+    assert HomePage.objects.filter(title="Bolag A").count() == 2  # sv and en
+    assert Group.objects.filter(name="Bolag A editors").count() == 1
+    assert_consistent_tree()
