@@ -17,6 +17,18 @@ from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.listings import labs_under, posts_under
 from portal.models import BasePage, HeroImageMixin
 
+from .accessibility import AccessibilityStatementPage
+from .reports import AccessibilityReport
+
+__all__ = [
+    "AccessibilityReport",
+    "AccessibilityStatementPage",
+    "FormField",
+    "FormPage",
+    "HomePage",
+    "StandardPage",
+]
+
 
 class HomePage(HeroImageMixin, BasePage):
     """The root of a site: the umbrella portal's or one housing company's."""
@@ -36,6 +48,7 @@ class HomePage(HeroImageMixin, BasePage):
         "labs.LabIndexPage",
         "home.StandardPage",
         "home.FormPage",
+        "home.AccessibilityStatementPage",
     ]
 
     class Meta:
