@@ -23,6 +23,18 @@ from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.listings import labs_under, posts_under
 from portal.models import BasePage, HeroImageMixin
 
+from .accessibility import AccessibilityStatementPage
+from .reports import AccessibilityReport
+
+__all__ = [
+    "AccessibilityReport",
+    "AccessibilityStatementPage",
+    "FormField",
+    "FormPage",
+    "HomePage",
+    "StandardPage",
+]
+
 # The companies listing's address on the portal home, per language.
 COMPANIES_SLUGS = {"sv": "foretag", "en": "companies"}
 
@@ -51,6 +63,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
         "labs.FilmIndexPage",
         "home.StandardPage",
         "home.FormPage",
+        "home.AccessibilityStatementPage",
     ]
 
     class Meta:

@@ -5,6 +5,7 @@ page, a site or its settings (see signal_handlers), keeping page renders to a
 small, fixed number of queries.
 """
 
+from django.apps import apps
 from django.core.cache import cache
 from django.utils import translation
 
@@ -58,7 +59,16 @@ def build_chrome(site, language, request):
         "description": footer.description if footer else "",
         "address": footer.address if footer else "",
         "search_url": search_url(language),
+        "accessibility_url": statement_url(home, locale, request),
     }
+
+
+def statement_url(home, locale, request):
+    """The site's accessibility statement in the locale, which every footer links."""
+    model = apps.get_model("home", "AccessibilityStatementPage")
+    statement = public(model.objects.child_of(home).live().filter(locale=locale))
+    page = statement.first()
+    return page.get_url(request) if page else ""
 
 
 def localized_root(site, locale):

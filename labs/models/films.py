@@ -189,6 +189,14 @@ class VideoPage(BasePage):
             raise ValidationError(
                 {"video_url": _("Give either an uploaded film or an external address.")}
             )
+        if self.poster_image_id and not self.poster_image_alt.strip():
+            raise ValidationError(
+                {
+                    "poster_image_alt": _(
+                        "An image needs alt text describing what it shows."
+                    )
+                }
+            )
 
     def caption_languages(self):
         return {track.language for track in self.captions.all()}

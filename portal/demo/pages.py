@@ -6,11 +6,19 @@ those in once the whole site exists, and publishes.
 """
 
 import datetime
+import uuid
 
 from django.conf import settings
+from django.utils import timezone
 
 from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
-from home.models import FormField, FormPage, HomePage, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    FormField,
+    FormPage,
+    HomePage,
+    StandardPage,
+)
 from labs.models import (
     FilmIndexPage,
     LabIndexPage,
@@ -111,10 +119,40 @@ def video_fields(spec, resolver):
     }
 
 
+def statement_fields(spec, resolver):
+    """A statement assessed a month before seeding, so the demo is not overdue."""
+    assessed = timezone.localdate() - datetime.timedelta(days=30)
+    items = [
+        {
+            "type": "item",
+            "value": {
+                "content": sv(content),
+                "reason": sv(reason),
+                "criterion": sv(criterion),
+                "plan": "",
+            },
+            "id": str(uuid.uuid4()),
+        }
+        for content, reason, criterion in spec["inaccessible"]
+    ]
+    return {
+        "organisation_name": spec["organisation"],
+        "service_name": spec["service"],
+        "compliance": spec["compliance"],
+        "inaccessible_content": items,
+        "outside_scope": rich_text(spec["outside_scope"]),
+        "accessible_format": rich_text(spec["accessible_format"]),
+        "assessment_date": assessed,
+        "assessment_details": sv(spec["assessment_details"]),
+        "last_updated": assessed,
+    }
+
+
 PAGE_TYPES = {
     "home": (HomePage, hero_fields),
     "standard": (StandardPage, hero_fields),
     "form": (FormPage, form_fields),
+    "accessibility": (AccessibilityStatementPage, statement_fields),
     "blog_index": (BlogIndexPage, None),
     "lab_index": (LabIndexPage, None),
     "film_index": (FilmIndexPage, None),

@@ -8,7 +8,13 @@ import factory
 import wagtail_factories
 
 from blog.models import BlogIndexPage, BlogPostPage, BlogPostPageAuthor
-from home.models import FormField, FormPage, HomePage, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    FormField,
+    FormPage,
+    HomePage,
+    StandardPage,
+)
 from labs.models import (
     FilmIndexPage,
     LabIndexPage,
@@ -143,6 +149,7 @@ class VideoPageFactory(wagtail_factories.PageFactory):
     # What publishing asks of a film: captions on the platform, audio description.
     platform_captions_confirmed = True
     soundtrack_describes_all = True
+    poster_image_alt = "Kvinnor samlade kring ett bord i Portalen"
     parent = factory.SubFactory(LabPageFactory)
 
     class Meta:
@@ -155,3 +162,32 @@ class FilmIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = FilmIndexPage
+
+
+class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
+    title = "Tillgänglighetsredogörelse"
+    slug = "tillganglighetsredogorelse"
+    organisation_name = "Bodens Bostäder"
+    service_name = "bodensbostader.example"
+    compliance = "partial"
+    inaccessible_content = factory.LazyFunction(
+        lambda: [
+            {
+                "type": "item",
+                "value": {
+                    "content": "Filmerna saknar syntolkning",
+                    "reason": "Det som bara syns i bild beskrivs inte.",
+                    "criterion": "1.2.5 Syntolkning (nivå AA)",
+                    "plan": "",
+                },
+            }
+        ]
+    )
+    assessment_date = factory.LazyFunction(
+        lambda: datetime.date.today() - datetime.timedelta(days=30)
+    )
+    last_updated = factory.SelfAttribute("assessment_date")
+    parent = factory.LazyFunction(default_home)
+
+    class Meta:
+        model = AccessibilityStatementPage

@@ -14,7 +14,7 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 
 from blog.models import BlogIndexPage, BlogPostPage
-from home.models import FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from labs.models import FilmIndexPage, LabIndexPage
 from portal.models import SiteSettings
 from tests.factories.pages import FormFieldFactory, StandardPageFactory
@@ -35,7 +35,14 @@ class TestHomeTreeRules(WagtailPageTestCase):
     def test_home_page_holds_the_sections_of_a_site(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {BlogIndexPage, LabIndexPage, FilmIndexPage, StandardPage, FormPage},
+            {
+                BlogIndexPage,
+                LabIndexPage,
+                FilmIndexPage,
+                StandardPage,
+                FormPage,
+                AccessibilityStatementPage,
+            },
         )
         self.assertCanNotCreateAt(HomePage, BlogPostPage)
 

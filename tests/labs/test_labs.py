@@ -115,3 +115,10 @@ def test_lab_index_lists_its_labs(client):
     assertTemplateUsed(response, "labs/lab_index_page.html")
     assertContains(response, lab.title)
     assertContains(response, "Norrköping")
+
+
+def test_film_poster_without_alt_text_is_refused():
+    film = VideoPageFactory.build(poster_image=ImageFactory(), poster_image_alt=" ")
+    with pytest.raises(ValidationError) as error:
+        film.clean()
+    assert "poster_image_alt" in error.value.message_dict

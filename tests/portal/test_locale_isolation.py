@@ -29,7 +29,7 @@ NOTHING_TRANSLATED = "Nothing has been translated into English yet."
 def listed(response):
     """Titles of the cards a listing shows."""
     html = response.content.decode()
-    return re.findall(r'<h3 class="card__title"><a href="[^"]+">([^<]+)</a>', html)
+    return re.findall(r'<h[23] class="card__title"><a href="[^"]+">([^<]+)</a>', html)
 
 
 @pytest.fixture

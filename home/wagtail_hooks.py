@@ -1,0 +1,38 @@
+from django.utils import timezone
+
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from home.accessibility import AccessibilityStatementPage, a_year_before
+
+
+class OverdueStatementsPanel(Component):
+    """Dashboard warning: statements the editor may change, past yearly review."""
+
+    name = "overdue_accessibility_statements"
+    template_name = "home/panels/overdue_statements.html"
+    order = 90  # above the moderation and recent-edits panels
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        editable = PagePermissionPolicy().instances_user_has_permission_for(
+            self.user, "change"
+        )
+        context["statements"] = (
+            AccessibilityStatementPage.objects.filter(
+                pk__in=editable.values("pk"),
+                last_updated__lt=a_year_before(timezone.localdate()),
+            )
+            .select_related("locale")
+            .order_by("last_updated")
+        )
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_statements_panel(request, panels):
+    panels.append(OverdueStatementsPanel(request.user))
