@@ -143,18 +143,19 @@ def accessibility_page(organisation, website, email, phone):
         ),
         "inaccessible": [
             (
+                Tr("Äldre PDF-dokument", "Older PDF documents"),
                 Tr(
-                    "Filmerna saknar syntolkning", "The films have no audio description"
+                    "Några årsrapporter i PDF från före 2019 saknar rubrikstruktur, "
+                    "så en skärmläsare kan inte hoppa mellan avsnitten. Vi gör om dem "
+                    "till webbsidor när vi uppdaterar innehållet.",
+                    "Some annual reports in PDF from before 2019 have no heading "
+                    "structure, so a screen reader cannot jump between sections. We "
+                    "turn them into web pages when we update the content.",
                 ),
                 Tr(
-                    "Filmerna har undertexter på svenska och engelska och en "
-                    "textversion, men det som bara syns i bild beskrivs inte i ljudet. "
-                    "Vi beskriver det som syns i bild i filmernas textversion.",
-                    "The films have Swedish and English captions and a transcript, "
-                    "but what is only shown in the picture is not described in the "
-                    "sound. We describe what is shown in the films' transcripts.",
+                    "1.3.1 Information och relationer (nivå A)",
+                    "1.3.1 Info and relationships (level A)",
                 ),
-                Tr("1.2.5 Syntolkning (nivå AA)", "1.2.5 Audio description (level AA)"),
             ),
         ],
         "outside_scope": Tr(
