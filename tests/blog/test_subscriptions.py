@@ -29,7 +29,9 @@ def confirm_link(message):
 def test_footer_and_sidebar_show_the_short_form(client, home_page):
     blog = BlogIndexPageFactory(parent=home_page)
     response = client.get(blog.url)
-    assertContains(response, "Få nya inlägg i din inkorg", count=2)
+    # Two sections, named apart so each landmark has its own name.
+    assertContains(response, "Få nya inlägg i din inkorg", count=1)
+    assertContains(response, '<h2 id="sidebar-follow">Följ bloggen</h2>', html=True)
     assertContains(response, 'action="/prenumerera/"', count=2)
     assertContains(response, 'name="source" value="footer"')
     assertContains(response, 'name="source" value="sidebar"')
