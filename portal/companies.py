@@ -13,31 +13,37 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_slug
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 
 from wagtail.models import Collection, Locale, Page, Site
 
 from blog.models import BlogIndexPage
-from home.models import FormField, FormPage, HomePage, StandardPage
+from home.models import (
+    AccessibilityStatementPage,
+    FormField,
+    FormPage,
+    HomePage,
+    StandardPage,
+)
 from labs.models import LabIndexPage
-from portal.demo.content_common import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS
-from portal.demo.content_common import SLUGS as SECTION_SLUGS
-from portal.demo.text import Tr
-from portal.demo.translate import translate
+from portal.bilingual import Tr
 from portal.models import SiteSettings
 from portal.permissions import CompanyAccess, ensure_company_access
+from portal.po_translation import translate
+from portal.sections import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS
+from portal.sections import SLUGS as SECTION_SLUGS
 
 LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOSTNAME = re.compile(rf"^(?=.{{1,253}}$)({LABEL}\.)*{LABEL}$")
 
-# (model, title, extra fields) of each section below a company's home page. The
-# accessibility statement is a StandardPage until a dedicated type exists.
+# (model, title) of each section below a company's home page.
 SECTIONS = [
-    (BlogIndexPage, BLOG, {}),
-    (LabIndexPage, LABS, {}),
-    (StandardPage, ABOUT, {}),
-    (FormPage, CONTACT, {"form": True}),
-    (StandardPage, ACCESSIBILITY, {}),
+    (BlogIndexPage, BLOG),
+    (LabIndexPage, LABS),
+    (StandardPage, ABOUT),
+    (FormPage, CONTACT),
+    (AccessibilityStatementPage, ACCESSIBILITY),
 ]
 CONTACT_FIELDS = [
     (Tr("Namn", "Name"), "singleline"),
@@ -49,6 +55,20 @@ THANK_YOU = Tr(
     "Thank you for your message! We will reply as soon as we can.",
 )
 SUBJECT = Tr("Nytt meddelande från webbplatsen", "New message from the website")
+# A new site has not been assessed yet: the statement says so and points readers
+# to the contact page until the company has tested the site and updated it.
+NOT_YET_ASSESSED = Tr(
+    "Webbplatsen är ny och har ännu inte granskats. Vi uppdaterar redogörelsen "
+    "när vi har testat den.",
+    "The website is new and has not been assessed yet. We will update the "
+    "statement when we have tested it.",
+)
+ACCESSIBLE_FORMAT = Tr(
+    "Om du behöver innehåll som inte är tillgängligt för dig kan du skriva till "
+    "oss via kontaktsidan. Vi svarar inom fem arbetsdagar.",
+    "If you need content that is not accessible to you, you can write to us "
+    "through the contact page. We reply within five working days.",
+)
 
 
 @dataclass
@@ -107,9 +127,9 @@ def home_page(name, slug):
     return HomePage(title=name, slug=slug, live=False)
 
 
-def section_page(model, title, extra):
+def section_page(model, title, name, hostname):
     page = model(title=title.sv, slug=SECTION_SLUGS[title].sv, live=False)
-    if extra.get("form"):
+    if model is FormPage:
         page.form_fields = [
             FormField(label=label.sv, field_type=kind, required=True, sort_order=i)
             for i, (label, kind) in enumerate(CONTACT_FIELDS)
@@ -117,6 +137,14 @@ def section_page(model, title, extra):
         page.thank_you_text = f"<p>{THANK_YOU.sv}</p>"
         page.subject = SUBJECT.sv
         page.from_address = settings.DEFAULT_FROM_EMAIL
+    elif model is AccessibilityStatementPage:
+        today = timezone.localdate()
+        page.organisation_name = name
+        page.service_name = hostname
+        page.compliance = AccessibilityStatementPage.Compliance.PARTIAL
+        page.assessment_details = NOT_YET_ASSESSED.sv
+        page.accessible_format = f"<p>{ACCESSIBLE_FORMAT.sv}</p>"
+        page.assessment_date = page.last_updated = today
     return page
 
 
@@ -124,15 +152,16 @@ def build_tree(site, name, slug, user):
     """Missing sections below the home page, then English for all that lacks it."""
     home = site.root_page.specific
     pages, created = [home], 0
-    for model, title, extra in SECTIONS:
+    for model, title in SECTIONS:
         page = home.get_children().filter(slug=SECTION_SLUGS[title].sv).first()
         if page is None:
-            page = home.add_child(instance=section_page(model, title, extra))
+            page = section_page(model, title, name, site.hostname)
+            page = home.add_child(instance=page)
             page.save_revision(user=user).publish(user=user)
             created += 1
         pages.append(page)
     english = Locale.objects.get(language_code="en")
-    dictionary = english_dictionary(name, slug)
+    dictionary = english_dictionary(name, slug, site.hostname)
     translated = 0
     for page in pages:  # the home first: wagtail-localize needs the parent
         target, _missing = translate(page, english, dictionary, user)
@@ -148,16 +177,18 @@ def build_tree(site, name, slug, user):
     )
 
 
-def english_dictionary(name, slug):
+def english_dictionary(name, slug, hostname):
     """English by Swedish source string for every text of a new company's tree."""
-    pairs = [BLOG, LABS, ABOUT, CONTACT, ACCESSIBILITY, THANK_YOU, SUBJECT]
+    pairs = [BLOG, LABS, ABOUT, CONTACT, ACCESSIBILITY, SUBJECT, NOT_YET_ASSESSED]
     pairs += [label for label, _kind in CONTACT_FIELDS]
     pairs += list(SECTION_SLUGS.values())
     dictionary = {pair.sv: pair.en for pair in pairs}
-    dictionary[f"<p>{THANK_YOU.sv}</p>"] = f"<p>{THANK_YOU.en}</p>"
-    dictionary[THANK_YOU.sv] = THANK_YOU.en
-    # The name reads the same in English; the slug only needs to differ.
-    return {**dictionary, name: name, slug: f"{slug}-en"}
+    for pair in (THANK_YOU, ACCESSIBLE_FORMAT):
+        # Rich text reaches the PO file one paragraph at a time, without <p>.
+        dictionary[pair.sv] = pair.en
+        dictionary[f"<p>{pair.sv}</p>"] = f"<p>{pair.en}</p>"
+    # Names read the same in English; the slug only needs to differ.
+    return {**dictionary, name: name, hostname: hostname, slug: f"{slug}-en"}
 
 
 def fill_settings(site, name):

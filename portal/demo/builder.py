@@ -14,6 +14,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from portal.models import FooterText, Organisation, Person, SiteSettings
+from portal.po_translation import translate
 
 from . import (
     assets,
@@ -26,7 +27,6 @@ from .accounts import ensure_demo_access
 from .blocks import rich_text
 from .pages import finish_page, hero_fields, new_page
 from .text import collect_dictionary, slug_pair, sv
-from .translate import translate
 
 COMPANIES = [content_boden.SITE, content_norrkoping.SITE, content_sodertalje.SITE]
 PORTAL = content_portal.SITE

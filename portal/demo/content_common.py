@@ -1,24 +1,8 @@
 """Pages, people and organisations every site shares: menus, contact, accessibility."""
 
+from portal.sections import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS, SLUGS
+
 from .text import Tr
-
-BLOG = Tr("Blogg", "Blog")
-
-LABS = Tr("Labb", "Labs")
-
-ABOUT = Tr("Om oss", "About us")
-
-CONTACT = Tr("Kontakt", "Contact")
-
-ACCESSIBILITY = Tr("Tillgänglighetsredogörelse", "Accessibility statement")
-
-SLUGS = {
-    BLOG: Tr("blogg", "blog"),
-    LABS: Tr("labb", "labs"),
-    ABOUT: Tr("om-oss", "about-us"),
-    CONTACT: Tr("kontakt", "contact"),
-    ACCESSIBILITY: Tr("tillganglighetsredogorelse", "accessibility-statement"),
-}
 
 ALLMANNYTTAN = {"name": "Sveriges Allmännytta"}
 

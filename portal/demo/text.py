@@ -1,20 +1,10 @@
 """Text pairs and the English dictionary derived from the demo content."""
 
-from typing import NamedTuple
-
 from django.utils.text import slugify
 
-
-class Tr(NamedTuple):
-    """A text a reader sees: the Swedish source and its English translation."""
-
-    sv: str
-    en: str
-
-
-def sv(value):
-    """The Swedish text of a pair; plain strings (names, numbers) stay as they are."""
-    return value.sv if isinstance(value, Tr) else value
+# Re-exported: the content modules take the pair type with the block helpers.
+from portal.bilingual import Tr as Tr
+from portal.bilingual import sv as sv
 
 
 def slug_pair(title, slug=None):

@@ -23,7 +23,7 @@ from wagtail.models import (
 import pytest
 
 from blog.models import BlogIndexPage
-from home.models import FormPage, HomePage, StandardPage
+from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from labs.models import LabIndexPage
 from portal import companies
 from portal.companies import create_company_site
@@ -54,7 +54,7 @@ def test_creates_site_with_swedish_tree_on_its_hostname(client):
         "Labb": LabIndexPage,
         "Om oss": StandardPage,
         "Kontakt": FormPage,
-        "Tillgänglighetsredogörelse": StandardPage,
+        "Tillgänglighetsredogörelse": AccessibilityStatementPage,
     }
     assert all(page.live for page in home.get_children())
     response = client.get("/labb/", headers={"host": "boden.example.se:443"})
@@ -74,6 +74,38 @@ def test_creates_the_live_english_tree_through_wagtail_localize(locale_en):
         "E-mail address",
         "Message",
     ]
+
+
+def test_every_text_of_the_new_tree_reaches_english(locale_en, monkeypatch):
+    untranslated = []
+
+    def translate(*args, **kwargs):
+        target, missing = real_translate(*args, **kwargs)
+        untranslated.extend(missing)
+        return target, missing
+
+    real_translate = companies.translate
+    monkeypatch.setattr(companies, "translate", translate)
+    create_boden()
+    assert untranslated == []
+
+
+def test_creates_an_accessibility_statement_in_both_languages(client, locale_en):
+    create_boden()
+    statement = AccessibilityStatementPage.objects.get(locale__language_code="sv")
+    assert statement.live and statement.organisation_name == "Bodens Bostäder"
+    assert statement.service_name == "boden.example.se"
+    assert not statement.review_overdue
+    english = statement.get_translation(locale_en)
+    assert english.live and english.service_name == "boden.example.se"
+    assert "has not been assessed yet" in english.assessment_details
+    assert "through the contact page" in str(english.accessible_format)
+    host = {"host": "boden.example.se:443"}
+    home = client.get("/", headers=host).content.decode()
+    assert 'href="/tillganglighetsredogorelse/"' in home
+    page = client.get("/en/accessibility-statement/", headers=host)
+    assert page.status_code == 200
+    assert "has not been assessed yet" in page.content.decode()
 
 
 def test_creates_settings_collections_groups_and_workflow(locale_en):

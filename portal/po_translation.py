@@ -1,4 +1,6 @@
-"""English versions made through wagtail-localize, the way a translator works.
+"""Translations made through wagtail-localize's PO round trip, as a translator works.
+
+Used to give new company sites (portal.companies) and the demo their English.
 
 For each Swedish object: submit it for translation (TranslationSource +
 Translation), export the PO file, fill every msgstr from the English dictionary
