@@ -94,6 +94,21 @@ def author_path(person):
     return archive_path("author", person_id=person.pk, slug=slugify(person.name))
 
 
+def lab_feeds(lab, blog):
+    """[(kind, url)] of the lab's archive feeds on blog, as chrome's (url, path).
+
+    Empty when the blog is not in the lab's home (another site or language):
+    its lab archive would not find the lab.
+    """
+    if not blog:
+        return []
+    blog_url, blog_path = blog
+    if not lab.path.startswith(blog_path[: -lab.steplen]):
+        return []
+    path = archive_path("lab", slug=lab.slug)
+    return [(kind, f"{blog_url}{path}{kind}/") for kind in FEED_KINDS]
+
+
 def lab_model():
     return apps.get_model("labs", "LabPage")
 

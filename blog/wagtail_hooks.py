@@ -4,6 +4,10 @@ Nobody adds or edits a subscriber by hand: a subscription needs the owner's
 own confirmation, which is the consent stored with it. Deleting one erases
 the address and its delivery log (GDPR erasure); the listing's CSV export,
 searched by address, is a subscriber's data export.
+
+A company's publishers see only their own company's subscribers, as its
+snippets (portal/admin_scoping.py); portal-wide subscribers and every
+company's are for portal moderators and superusers.
 """
 
 from django.db.models import Count, Q
@@ -13,11 +17,22 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.models import Site
+
+import django_filters
 
 from blog.subscribers import Subscriber
+from portal.admin_scoping import (
+    EVERYTHING,
+    CompanyOwnedPolicy,
+    ScopedObjectMixin,
+    company_site_ids,
+    scoped,
+)
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
 FIELDS = [
@@ -32,11 +47,54 @@ FIELDS = [
 ]
 
 
-class SubscriberPermissionPolicy(ModelPermissionPolicy):
+class SubscriberPermissionPolicy(CompanyOwnedPolicy):
     def user_has_permission(self, user, action):
         if action in {"add", "change", "copy"}:
             return False
         return super().user_has_permission(user, action)
+
+
+def company_sites(request):
+    """The sites the site filter offers: the user's companies' only."""
+    scope = company_site_ids(request.user)
+    sites = Site.objects.order_by("hostname")
+    return sites if scope is EVERYTHING else sites.filter(pk__in=scope)
+
+
+class SubscriberFilterSet(WagtailFilterSet):
+    site = django_filters.ModelChoiceFilter(queryset=company_sites)
+
+    class Meta:
+        model = Subscriber
+        fields = ["site", "language", "frequency"]
+
+
+class ScopedIndexView(generic.IndexView):
+    """The listing, its search and its CSV export hold the user's companies only."""
+
+    def get_base_queryset(self):
+        return scoped(super().get_base_queryset(), self.request.user)
+
+
+# Inspect, erase, history and edit refuse another company's subscriber by id.
+class ScopedInspectView(ScopedObjectMixin, generic.InspectView):
+    pass
+
+
+class ScopedDeleteView(ScopedObjectMixin, generic.DeleteView):
+    pass
+
+
+class ScopedEditView(ScopedObjectMixin, generic.EditView):
+    pass
+
+
+class ScopedHistoryView(ScopedObjectMixin, generic.HistoryView):
+    pass
+
+
+class ScopedUsageView(ScopedObjectMixin, generic.UsageView):
+    pass
 
 
 class SubscriberViewSet(ModelViewSet):
@@ -54,7 +112,13 @@ class SubscriberViewSet(ModelViewSet):
         "confirmed_at",
         "unsubscribed_at",
     ]
-    list_filter = ["site", "language", "frequency"]
+    filterset_class = SubscriberFilterSet
+    index_view_class = ScopedIndexView
+    inspect_view_class = ScopedInspectView
+    delete_view_class = ScopedDeleteView
+    edit_view_class = ScopedEditView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
     list_export = [*FIELDS]
     export_filename = "subscribers"
     search_fields = ["email"]
@@ -79,7 +143,8 @@ def subscriber_counts(request):
     if not request.user.has_perm("blog.view_subscriber"):
         return permission_denied(request)
     rows = (
-        Subscriber.objects.values("site__site_name", "site__hostname", "language")
+        scoped(Subscriber.objects.all(), request.user)
+        .values("site__site_name", "site__hostname", "language")
         .annotate(
             active=Count("pk", filter=ACTIVE),
             unsubscribed=Count("pk", filter=Q(unsubscribed_at__isnull=False)),

@@ -60,6 +60,7 @@ def build_chrome(site, language, request):
         "address": footer.address if footer else "",
         "search_url": search_url(language),
         "accessibility_url": statement_url(home, locale, request),
+        "blog": blog_index(home, locale, request),
     }
 
 
@@ -69,6 +70,18 @@ def statement_url(home, locale, request):
     statement = public(model.objects.child_of(home).live().filter(locale=locale))
     page = statement.first()
     return page.get_url(request) if page else ""
+
+
+def blog_index(home, locale, request):
+    """(url, tree path) of the site's blog in the locale, or None.
+
+    Pages that advertise a blog's feeds (a lab's) find it here at no query.
+    An untranslated blog has no feeds in the locale, so it is not offered.
+    """
+    model = apps.get_model("blog", "BlogIndexPage")
+    blogs = public(model.objects.child_of(home).live().filter(locale=locale))
+    blog = blogs.order_by("path").first()
+    return (blog.get_url(request), blog.path) if blog else None
 
 
 def localized_root(site, locale):

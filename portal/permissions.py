@@ -6,8 +6,9 @@ Page permissions go on every locale root of the site (the Swedish home and its
 English translation): the English tree is a sibling of the Swedish one, not a
 child, so a permission on the Swedish home alone would not reach it. Site
 settings use GroupSitePermission. Snippets, which Wagtail keeps global, are
-scoped in portal/admin_scoping.py. Nothing here grants users, groups, sites or
-redirects: those stay with superusers.
+scoped in portal/admin_scoping.py, blog subscribers in blog/wagtail_hooks.py.
+Nothing here grants users, groups, sites or redirects: those stay with
+superusers.
 """
 
 from dataclasses import dataclass
@@ -51,7 +52,15 @@ EDITOR_MODEL = [
     "wagtailadmin.access_admin",
     *[f"portal.{action}_{name}" for name in SNIPPETS for action in ("add", "change")],
 ]
-PUBLISHER_MODEL = [*EDITOR_MODEL, *[f"portal.delete_{name}" for name in SNIPPETS]]
+# Subscribers' addresses are personal data: publishers, who answer for the
+# company, may list, export and erase them (scoped in blog/wagtail_hooks.py);
+# editors, who write, need not see them.
+SUBSCRIBERS = ["blog.view_subscriber", "blog.delete_subscriber"]
+PUBLISHER_MODEL = [
+    *EDITOR_MODEL,
+    *[f"portal.delete_{name}" for name in SNIPPETS],
+    *SUBSCRIBERS,
+]
 # Moderators hold the site settings permission globally, companies per site.
 MODERATOR_MODEL = [*PUBLISHER_MODEL, "portal.change_sitesettings"]
 SETTINGS = "portal.change_sitesettings"

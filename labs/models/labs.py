@@ -8,8 +8,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
+from blog.archives import lab_feeds
 from labs.blocks import KeyFiguresBlock
 from portal.blocks import RICH_TEXT_FEATURES, StoryBlock
+from portal.chrome import get_chrome
 from portal.i18n import localized_links, localized_one
 from portal.listings import films_under, labs_under, posts_about
 from portal.models import BasePage, HeroImageMixin, ListingMixin
@@ -120,6 +122,9 @@ class LabPage(HeroImageMixin, BasePage):
         context["contact_person"] = localized_one(self.contact_person, self.locale_id)
         context["lab_posts"] = posts_about(self)[:6]
         context["films"] = films_under(self)
+        # The blog comes from the cached chrome: advertising costs no query.
+        context["lab_feeds"] = lab_feeds(self, get_chrome(request).get("blog"))
+        context["lab_feed_title"] = _("Posts about %(lab)s") % {"lab": self.title}
         return context
 
 

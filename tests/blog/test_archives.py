@@ -141,6 +141,12 @@ def test_blog_pages_advertise_their_feeds(client, blog):
         assertContains(response, 'href="/blogg/atom/"')
         assertContains(response, 'href="/flode/rss/"')
     assertContains(client.get("/blogg/tagg/bis/"), 'href="/blogg/tagg/bis/rss/"')
+    anna = PersonFactory(name="Anna")
+    post.authors.create(person=anna)
+    author = f"/blogg/forfattare/{anna.pk}-anna/"
+    assertContains(client.get(author), f'href="{author}atom/"')
+    LabPageFactory(slug="bis")
+    assertContains(client.get("/blogg/labb/bis/"), 'href="/blogg/labb/bis/rss/"')
 
 
 def test_footer_follow_links_have_accessible_names(client, site):

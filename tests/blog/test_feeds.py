@@ -1,6 +1,7 @@
 """RSS and Atom feeds: valid, absolute links on each post's own host, one language."""
 
 import datetime
+import re
 
 import feedparser
 import pytest
@@ -9,6 +10,7 @@ from tests.factories.images import ImageFactory
 from tests.factories.pages import (
     BlogIndexPageFactory,
     BlogPostPageFactory,
+    LabIndexPageFactory,
     LabPageFactory,
 )
 from tests.factories.snippets import PersonFactory
@@ -128,6 +130,67 @@ def test_every_page_advertises_the_portal_feeds(client, home_page):
     content = response.content.decode()
     assert '<link rel="alternate" type="application/rss+xml"' in content
     assert 'href="/flode/atom/"' in content
+
+
+def feed_links(response, kind):
+    """{title: href} of the feeds of kind a page advertises."""
+    assert response.status_code == 200
+    pattern = (
+        rf'<link rel="alternate" type="application/{kind}\+xml" '
+        r'title="([^"]*)" href="([^"]*)">'
+    )
+    return dict(re.findall(pattern, response.content.decode()))
+
+
+def label(kind):
+    return "RSS" if kind == "rss" else "Atom"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_lab_page_advertises_its_lab_feed(client, blog, kind):
+    lab = LabPageFactory(title="BIS", slug="bis")
+    BlogPostPageFactory(parent=blog, title="Från labbet", related_lab=lab)
+    BlogPostPageFactory(parent=blog, title="Utan labb")
+    links = feed_links(client.get(lab.url), kind)
+    assert links[f"Inlägg om BIS ({label(kind)})"] == f"/blogg/labb/bis/{kind}/"
+    assert f"/flode/{kind}/" in links.values()
+    _response, feed = parse(client, f"/blogg/labb/bis/{kind}/")
+    assert [entry.title for entry in feed.entries] == ["Från labbet"]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_english_lab_page_advertises_the_english_lab_feed(
+    client, blog, translate, kind
+):
+    lab = LabPageFactory(title="BIS", slug="bis")
+    post = BlogPostPageFactory(parent=blog, title="Från labbet", related_lab=lab)
+    english_post = translate(post, title="From the lab")
+    english_lab = translate(lab, title="BIS lab")
+    links = feed_links(client.get(english_lab.url), kind)
+    url = links[f"Posts about BIS lab ({label(kind)})"]
+    blog_en = english_post.get_parent()
+    assert url == f"{blog_en.url}lab/{english_lab.slug}/{kind}/"
+    assert blog_en.url.startswith("/en/")
+    _response, feed = parse(client, url)
+    assert [entry.title for entry in feed.entries] == ["From the lab"]
+    assert feed.entries[0].link == f"http://localhost{english_post.url}"
+
+
+def test_lab_page_without_a_blog_in_its_language_advertises_no_lab_feed(
+    client, blog, translate, other_site
+):
+    lab = LabPageFactory(title="BIS", slug="bis")
+    english_lab = translate(lab, title="BIS lab")  # the blog stays Swedish
+    assert list(feed_links(client.get(english_lab.url), "rss")) == [
+        "New posts from every housing company (RSS)"
+    ]
+    # A company without a blog: the portal's blog does not cover its labs.
+    index = LabIndexPageFactory(parent=other_site.root_page)
+    other_lab = LabPageFactory(parent=index, slug="bis")
+    response = client.get(other_lab.url, HTTP_HOST="sodertalje.localhost")
+    assert list(feed_links(response, "atom")) == [
+        "Nya inlägg från alla bostadsföretag (Atom)"
+    ]
 
 
 def test_unknown_feed_kind_is_404(client, blog):

@@ -171,6 +171,20 @@ def test_second_run_changes_nothing():
     assert "Created" in first and "Already there" in second
 
 
+def test_second_run_grants_permissions_added_since():
+    """Groups of companies created before subscribers were scoped get them."""
+    create_boden()
+    publishers = Group.objects.get(name="Bodens Bostäder publishers")
+    publishers.permissions.remove(
+        *publishers.permissions.filter(codename__contains="subscriber")
+    )
+    create_boden()
+    codenames = set(publishers.permissions.values_list("codename", flat=True))
+    assert {"view_subscriber", "delete_subscriber"} <= codenames
+    editors = Group.objects.get(name="Bodens Bostäder editors")
+    assert not editors.permissions.filter(codename__contains="subscriber").exists()
+
+
 @pytest.mark.parametrize(
     "args",
     [
