@@ -7,7 +7,8 @@ searched by address, is a subscriber's data export.
 
 A company's publishers see only their own company's subscribers, as its
 snippets (portal/admin_scoping.py); portal-wide subscribers and every
-company's are for portal moderators and superusers.
+company's are for portal moderators and superusers. The counts hold no
+personal data: every editor sees them for their own company.
 """
 
 from django.db.models import Count, Q
@@ -138,9 +139,14 @@ def register_subscriber_viewset():
     return subscriber_viewset
 
 
+def may_see_counts(user):
+    scope = company_site_ids(user)
+    return user.has_perm("blog.view_subscriber") or scope is EVERYTHING or bool(scope)
+
+
 def subscriber_counts(request):
     """Active, pending and departed subscribers per site and language."""
-    if not request.user.has_perm("blog.view_subscriber"):
+    if not may_see_counts(request.user):
         return permission_denied(request)
     rows = (
         scoped(Subscriber.objects.all(), request.user)
@@ -156,7 +162,9 @@ def subscriber_counts(request):
         "blog/admin/subscriber_counts.html",
         {
             "rows": rows,
-            "listing_url": reverse(subscriber_viewset.get_url_name("index")),
+            "listing_url": reverse(subscriber_viewset.get_url_name("index"))
+            if request.user.has_perm("blog.view_subscriber")
+            else "",
         },
     )
 
@@ -170,7 +178,7 @@ def register_counts_url():
 
 class CountsMenuItem(MenuItem):
     def is_shown(self, request):
-        return request.user.has_perm("blog.view_subscriber")
+        return may_see_counts(request.user)
 
 
 @hooks.register("register_reports_menu_item")

@@ -1,6 +1,6 @@
 """Subscribers through the admin: company A's publisher lists, counts, exports and
 erases A's subscribers only; B's and portal-wide ones stay out of reach whatever
-the URL; A's editors see none; portal moderators see every one."""
+the URL; A's editors see only A's counts; portal moderators see every one."""
 
 import csv
 import io
@@ -98,14 +98,14 @@ def test_publisher_inspects_and_erases_own_subscriber(as_publisher, subscribers)
     assert Subscriber.objects.count() == 2
 
 
-def test_editors_see_no_subscribers(client, world, subscribers):
+def test_editors_see_their_company_counts_but_no_subscriber(client, world, subscribers):
     client.force_login(world.editor)
+    counts = text(client.get("/admin/subscriber-counts/"))
+    assert "Bolag A" in counts
+    assert "Bolag B" not in counts and "hela portalen" not in counts
+    assert "@a.example.se" not in counts and "/admin/subscribers/" not in counts
     pk = subscribers["a"].pk
-    for url in (
-        "/admin/subscribers/",
-        "/admin/subscriber-counts/",
-        f"/admin/subscribers/inspect/{pk}/",
-    ):
+    for url in ("/admin/subscribers/", f"/admin/subscribers/inspect/{pk}/"):
         assert refused(client.get(url)), url
     assert refused(client.get("/admin/subscribers/", {"export": "csv"}))
     assert refused(client.post(f"/admin/subscribers/delete/{pk}/"))
