@@ -10,6 +10,7 @@ may choose, in one query per kind, and only when a form is validated.
 Ids already on the page stay valid: a moderator may have chosen a portal-wide
 image or partner, and the editor who keeps it did not choose it and must still
 be able to save the rest of the page. Only new choices are checked.
+portal/localize_scoping.py applies the same rules to translation overrides.
 """
 
 from contextlib import suppress
@@ -22,7 +23,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtailmedia.models import AbstractMedia
 
 MESSAGES = {
@@ -31,6 +32,7 @@ MESSAGES = {
     "media": _("Choose a media file from your company's collections."),
     "page": _("Choose a page from your company's own site."),
     "snippet": _("Choose from your company's %(models)s."),
+    "site": _("Choose your own company."),
 }
 
 
@@ -44,6 +46,7 @@ def kind_of(model):
         ("media", AbstractMedia),
         ("page", Page),
         ("snippet", CompanyOwnedMixin),
+        ("site", Site),
     ):
         if issubclass(model, base):
             return kind, Page if kind == "page" else model
@@ -52,7 +55,7 @@ def kind_of(model):
 
 def choosable(kind, model, user):
     """What the user may choose among model: what their choosers offer."""
-    from portal.admin_scoping import pages_in_trees, scoped
+    from portal.admin_scoping import company_site_ids, pages_in_trees, scoped
 
     if kind == "image":
         from wagtail.images.permissions import permission_policy
@@ -66,6 +69,8 @@ def choosable(kind, model, user):
         )
     elif kind == "page":
         return pages_in_trees(Page.objects.all(), user)
+    elif kind == "site":
+        return Site.objects.filter(pk__in=company_site_ids(user))
     else:
         return scoped(model._default_manager.all(), user)
     return permission_policy.instances_user_has_any_permission_for(user, ["choose"])

@@ -5,15 +5,17 @@ import io
 import json
 
 from django.contrib.auth.models import Group, Permission
+from django.test.client import BOUNDARY, MULTIPART_CONTENT, encode_multipart
 from django.urls import reverse
 
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringTranslation, Translation
+from wagtail_localize.models import SegmentOverride, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 
 import pytest
 
 from portal.models import Person
+from tests.factories.images import ImageFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.snippets import PersonFactory
 from tests.portal import isolation
@@ -170,3 +172,35 @@ def test_moderator_reaches_every_company(client, world, snippet_translations):
     assert response.status_code == 200 and "B-roll" in response.content.decode()
     report = client.get(localize("translations_report")).content.decode()
     assert "A-översatt" in report and "B-översatt" in report
+
+
+def override(client, translation, path, value):
+    segment = translation.source.overridablesegment_set.get(context__path=path)
+    url = localize("edit_override", translation.pk, segment.pk)
+    data = encode_multipart(BOUNDARY, {"value": value})  # as the editor sends it
+    return client.put(url, data, MULTIPART_CONTENT)
+
+
+def test_own_translation_cannot_take_b_objects_as_overrides(
+    as_editor, world, snippet_translations
+):
+    """The translation editor's synchronised values are chooser ids too."""
+    page = StandardPageFactory(
+        parent=world.a.homes["sv"],
+        hero_image=world.a.image,
+        hero_image_alt="Bild",
+        body=[("image", {"image": world.a.image, "alt_text": "Bild", "caption": ""})],
+    )
+    translation = translate(page)
+    block_id = page.body[0].id
+    person = snippet_translations["A"]
+    attempts = [
+        override(as_editor, translation, "hero_image", world.b.image.pk),
+        override(as_editor, translation, f"body.{block_id}.image", world.b.image.pk),
+        override(as_editor, person, "site", world.b.site.pk),
+    ]
+    assert all(refused(response) for response in attempts)
+    assert not SegmentOverride.objects.exists()
+    own = ImageFactory(title="A-bild 2", collection=world.a.collection)
+    response = override(as_editor, translation, "hero_image", own.pk)
+    assert response.status_code == 201
