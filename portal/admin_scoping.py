@@ -31,6 +31,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from portal.models.snippets import CompanyOwnedMixin
+from portal.page_forms import CompanyChoicesMixin
 
 EVERYTHING = None
 
@@ -109,8 +110,11 @@ class CompanyOwnedPolicy(ModelPermissionPolicy):
         )
 
 
-class CompanyOwnedForm(WagtailAdminModelForm):
-    """The company field offers the editor's own companies and is required for them."""
+class CompanyOwnedForm(CompanyChoicesMixin, WagtailAdminModelForm):
+    """The company field offers the editor's own companies and is required for them.
+
+    Its images and snippets, like a page's, must be the editor's company's own.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -15,7 +15,7 @@ import pytest
 
 from blog.models import BlogPostPage, BlogPostPageAuthor
 from labs.models import LabIndexPage
-from portal.models import Person
+from portal.models import Organisation, Person
 from portal.page_forms import MESSAGES
 from tests.factories.pages import LabPageFactory
 from tests.portal import isolation
@@ -199,3 +199,24 @@ def test_moderator_may_choose_any_company(client, world):
     data = post_form(world, hero_image=world.b.image.pk, body=body)
     response = edit(client, world, data)
     assert response.status_code == 302, page_form(response).errors
+
+
+def test_b_image_and_organisation_in_a_snippet_are_refused(as_editor, world):
+    person = world.a.snippets["person"]
+    url = f"/admin/snippets/portal/person/edit/{person.pk}/"
+    data = {
+        "name": "A-person",
+        "role": "Ändrad",
+        "organisation": world.b.snippets["organisation"].pk,
+        "photo": world.b.image.pk,
+        "site": world.a.site.pk,
+    }
+    response = as_editor.post(url, data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert message("image") in errors["photo"]
+    assert message("snippet", Organisation) in errors["organisation"]
+    assert Person.objects.get(pk=person.pk).role != "Ändrad"
+    own = {"organisation": world.a.snippets["organisation"].pk, "photo": ""}
+    assert as_editor.post(url, {**data, **own}).status_code == 302
+    assert Person.objects.get(pk=person.pk).role == "Ändrad"
