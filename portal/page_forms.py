@@ -10,7 +10,9 @@ may choose, in one query per kind, and only when a form is validated.
 Ids already on the page stay valid: a moderator may have chosen a portal-wide
 image or partner, and the editor who keeps it did not choose it and must still
 be able to save the rest of the page. Only new choices are checked.
-portal/localize_scoping.py applies the same rules to translation overrides.
+
+The snippet and site settings forms check the same way, and
+portal/localize_scoping.py applies these rules to translation overrides.
 """
 
 from contextlib import suppress
@@ -19,7 +21,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.forms import ModelChoiceField, ModelMultipleChoiceField
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
@@ -154,6 +156,10 @@ class CompanyChoicesMixin:
 
 class PortalPageForm(CompanyChoicesMixin, WagtailAdminPageForm):
     pass
+
+
+class CompanyChoicesForm(CompanyChoicesMixin, WagtailAdminModelForm):
+    """For the site settings (logo, footer text)."""
 
 
 class PortalFormPageForm(CompanyChoicesMixin, WagtailAdminFormPageForm):

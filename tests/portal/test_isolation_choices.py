@@ -15,7 +15,7 @@ import pytest
 
 from blog.models import BlogPostPage, BlogPostPageAuthor
 from labs.models import LabIndexPage
-from portal.models import Organisation, Person
+from portal.models import FooterText, Organisation, Person, SiteSettings
 from portal.page_forms import MESSAGES
 from tests.factories.pages import LabPageFactory
 from tests.portal import isolation
@@ -220,3 +220,21 @@ def test_b_image_and_organisation_in_a_snippet_are_refused(as_editor, world):
     own = {"organisation": world.a.snippets["organisation"].pk, "photo": ""}
     assert as_editor.post(url, {**data, **own}).status_code == 302
     assert Person.objects.get(pk=person.pk).role == "Ändrad"
+
+
+def test_b_logo_and_footer_text_in_site_settings_are_refused(as_editor, world):
+    url = f"/admin/settings/portal/sitesettings/{world.a.site.pk}/"
+    data = {
+        "organisation_name": "Kapad",
+        "logo": world.b.image.pk,
+        "footer_text": world.b.snippets["footertext"].pk,
+    }
+    response = as_editor.post(url, data)
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert message("image") in errors["logo"]
+    assert message("snippet", FooterText) in errors["footer_text"]
+    assert SiteSettings.for_site(world.a.site).organisation_name != "Kapad"
+    own = {"logo": world.a.image.pk, "footer_text": world.a.snippets["footertext"].pk}
+    assert as_editor.post(url, {**data, **own}).status_code == 302
+    assert SiteSettings.for_site(world.a.site).logo_id == world.a.image.pk
