@@ -22,6 +22,7 @@ from home.aggregation import companies_context, portal_home_context
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.listings import labs_under, posts_under
 from portal.models import BasePage, HeroImageMixin
+from portal.page_forms import PortalFormPageForm
 
 from .accessibility import AccessibilityStatementPage
 from .reports import AccessibilityReport
@@ -154,6 +155,7 @@ class FormField(AbstractFormField):
 class FormPage(BasePage, AbstractEmailForm):
     """The contact form: submissions are stored and e-mailed to the company."""
 
+    base_form_class = PortalFormPageForm  # BasePage's would drop the form checks
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=SIMPLE_RICH_TEXT_FEATURES
     )

@@ -1,12 +1,12 @@
 from types import SimpleNamespace
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from portal.page_forms import PortalPageForm
 
 # Buttons that ask for the film to go live, now or after moderation.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit")
 
 
-class VideoPageForm(WagtailAdminPageForm):
+class VideoPageForm(PortalPageForm):
     """Reports what blocks publishing beside the fields, before anything is saved.
 
     Drafts may be incomplete; publishing (or submitting for moderation, which

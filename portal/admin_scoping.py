@@ -31,6 +31,7 @@ from wagtail.snippets.views.snippets import (
 )
 
 from portal.models.snippets import CompanyOwnedMixin
+from portal.page_forms import CompanyChoicesMixin
 
 EVERYTHING = None
 
@@ -80,15 +81,19 @@ def scoped(queryset, user):
     return queryset if scope is EVERYTHING else queryset.filter(site_id__in=scope)
 
 
-def pages_for_chooser(pages, request):
-    """The page chooser offers only pages inside the user's company trees."""
-    scope = company_site_ids(request.user)
-    if scope is EVERYTHING:
+def pages_in_trees(pages, user):
+    """Only the pages inside the user's company trees (all for moderators)."""
+    if company_site_ids(user) is EVERYTHING:
         return pages
-    paths = permitted_paths(request.user)
+    paths = permitted_paths(user)
     if not paths:
         return pages.none()
     return pages.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
+
+
+def pages_for_chooser(pages, request):
+    """The page chooser offers only pages inside the user's company trees."""
+    return pages_in_trees(pages, request.user)
 
 
 class CompanyOwnedPolicy(ModelPermissionPolicy):
@@ -105,8 +110,11 @@ class CompanyOwnedPolicy(ModelPermissionPolicy):
         )
 
 
-class CompanyOwnedForm(WagtailAdminModelForm):
-    """The company field offers the editor's own companies and is required for them."""
+class CompanyOwnedForm(CompanyChoicesMixin, WagtailAdminModelForm):
+    """The company field offers the editor's own companies and is required for them.
+
+    Its images and snippets, like a page's, must be the editor's company's own.
+    """
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -222,13 +230,18 @@ def guard_browsing(fallback_url_name):
             url = reverse(fallback_url_name)
             query = request.GET.urlencode()
             return redirect(f"{url}?{query}" if query else url)
-        from wagtail.admin import urls  # not at import: it collects all hooks
-
-        admin_prefix = reverse("wagtailadmin_home")  # "/admin/"
-        match = resolve(request.path_info[len(admin_prefix) - 1 :], urlconf=urls)
-        return match.func(request, *match.args, **match.kwargs)
+        return hand_over(request)
 
     return view
+
+
+def hand_over(request):
+    """Serve the request with the Wagtail admin view its URL names."""
+    from wagtail.admin import urls  # not at import: it collects all hooks
+
+    admin_prefix = reverse("wagtailadmin_home")  # "/admin/"
+    match = resolve(request.path_info[len(admin_prefix) - 1 :], urlconf=urls)
+    return match.func(request, *match.args, **match.kwargs)
 
 
 # Placed before Wagtail's admin URLs in portal/urls.py; they hand over to Wagtail.

@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views as portal_views
 from portal.admin_scoping import browsing_urls
+from portal.localize_scoping import localize_urls
 from portal.sitemaps import SiteSitemap
 from search import views as search_views
 
@@ -21,6 +22,7 @@ handler500 = "portal.views.server_error"
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(browsing_urls)),  # company isolation, then Wagtail
+    path("admin/", include(localize_urls)),  # the same for wagtail-localize
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),

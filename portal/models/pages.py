@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
+from portal.page_forms import PortalPageForm
 
 
 def specific_for_serving(page):
@@ -25,6 +26,8 @@ class BasePage(Page):
 
     # Foreign keys the page's own template renders, joined in when it is served.
     serve_select_related = ()
+    # Refuses another company's images, snippets and pages (portal/page_forms.py).
+    base_form_class = PortalPageForm
 
     intro = RichTextField(
         _("introduction"),

@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from portal.colours import validate_accent_colour
+from portal.page_forms import CompanyChoicesForm
 
 SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 
@@ -12,6 +13,8 @@ SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 @register_setting(icon="home")
 class SiteSettings(BaseSiteSetting):
     """A company's identity; text shown in two languages lives in FooterText."""
+
+    base_form_class = CompanyChoicesForm  # the logo and footer text are the company's
 
     organisation_name = models.CharField(
         _("organisation name"), max_length=200, blank=True

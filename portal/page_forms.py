@@ -1,0 +1,166 @@
+"""Page forms refuse images, documents, media, snippets and pages of another company.
+
+The choosers offer a company's editors only their own objects, but a
+hand-crafted POST can name any id: in a foreign key (hero image, related lab),
+in an inline panel (authors, lab organisations, people in a film) or inside
+StreamField blocks and rich text. Wagtail's reference extraction (the one its
+usage counts use) finds the ids; each kind is checked against what the editor
+may choose, in one query per kind, and only when a form is validated.
+
+Ids already on the page stay valid: a moderator may have chosen a portal-wide
+image or partner, and the editor who keeps it did not choose it and must still
+be able to save the rest of the page. Only new choices are checked.
+
+The snippet and site settings forms check the same way, and
+portal/localize_scoping.py applies these rules to translation overrides.
+"""
+
+from contextlib import suppress
+
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.forms import ModelChoiceField, ModelMultipleChoiceField
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
+from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, Site
+from wagtailmedia.models import AbstractMedia
+
+MESSAGES = {
+    "image": _("Choose an image from your company's collections."),
+    "document": _("Choose a document from your company's collections."),
+    "media": _("Choose a media file from your company's collections."),
+    "page": _("Choose a page from your company's own site."),
+    "snippet": _("Choose from your company's %(models)s."),
+    "site": _("Choose your own company."),
+}
+
+
+def kind_of(model):
+    """Which rule covers a chosen object's model, and the model it is looked up in."""
+    from portal.models.snippets import CompanyOwnedMixin  # models import this module
+
+    for kind, base in (
+        ("image", AbstractImage),
+        ("document", AbstractDocument),
+        ("media", AbstractMedia),
+        ("page", Page),
+        ("snippet", CompanyOwnedMixin),
+        ("site", Site),
+    ):
+        if issubclass(model, base):
+            return kind, Page if kind == "page" else model
+    return None
+
+
+def choosable(kind, model, user):
+    """What the user may choose among model: what their choosers offer."""
+    from portal.admin_scoping import company_site_ids, pages_in_trees, scoped
+
+    if kind == "image":
+        from wagtail.images.permissions import permission_policy
+    elif kind == "document":
+        from wagtail.documents.permissions import permission_policy
+    elif kind == "media":
+        from wagtailmedia.permissions import permission_policy
+
+        return permission_policy.instances_user_has_any_permission_for(
+            user, ["change", "delete"]
+        )
+    elif kind == "page":
+        return pages_in_trees(Page.objects.all(), user)
+    elif kind == "site":
+        return Site.objects.filter(pk__in=company_site_ids(user))
+    else:
+        return scoped(model._default_manager.all(), user)
+    return permission_policy.instances_user_has_any_permission_for(user, ["choose"])
+
+
+def references(form, name, value):
+    """(model, id) of the objects value chooses in form's field name."""
+    if value in (None, "", [], ()):
+        return
+    field = form.fields[name]
+    try:
+        model_field = form._meta.model._meta.get_field(name)
+    except FieldDoesNotExist:
+        model_field = None
+    if hasattr(model_field, "extract_references"):  # StreamField, RichTextField
+        for model, pk, _path, _content_path in model_field.extract_references(value):
+            yield model, str(pk)
+    elif isinstance(field, ModelMultipleChoiceField):
+        for item in value:
+            yield field.queryset.model, str(getattr(item, "pk", item))
+    elif isinstance(field, ModelChoiceField):
+        yield field.queryset.model, str(getattr(value, "pk", value))
+
+
+def all_forms(form):
+    """The form and the forms of its inline panels, at any depth."""
+    yield form
+    for formset in getattr(form, "formsets", {}).values():
+        formset.is_valid()  # cleans the child forms, once
+        for child in formset.forms:
+            if not formset._should_delete_form(child):
+                yield from all_forms(child)
+
+
+def refuse_foreign_choices(form, user):
+    kept, chosen = set(), []
+    for each in all_forms(form):
+        for name, field in each.fields.items():
+            initial = each.get_initial_for_field(field, name)
+            for model, pk in references(each, name, initial):
+                kept.add((kind_of(model), pk))
+            for model, pk in references(each, name, each.cleaned_data.get(name)):
+                if kind_of(model) is not None:
+                    chosen.append((each, name, kind_of(model), pk))
+    chosen = [choice for choice in chosen if choice[2:] not in kept]
+    wanted = {}
+    for _form, _name, rule, pk in chosen:
+        wanted.setdefault(rule, set()).add(pk)
+    allowed = {rule: allowed_ids(rule, pks, user) for rule, pks in wanted.items()}
+    refused = dict.fromkeys(
+        (each, name, rule) for each, name, rule, pk in chosen if pk not in allowed[rule]
+    )
+    for each, name, (kind, model) in refused:
+        each.add_error(
+            name, MESSAGES[kind] % {"models": model._meta.verbose_name_plural}
+        )
+
+
+def allowed_ids(rule, pks, user):
+    kind, model = rule
+    valid = set()
+    for pk in pks:
+        with suppress(ValidationError):  # not an id: nothing to allow
+            valid.add(model._meta.pk.to_python(pk))
+    found = choosable(kind, model, user).filter(pk__in=valid)
+    return {str(pk) for pk in found.values_list("pk", flat=True)}
+
+
+class CompanyChoicesMixin:
+    """Refuses, for a company's editor, objects chosen from another company."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        from portal.admin_scoping import EVERYTHING, company_site_ids
+
+        user = self.for_user
+        if user is not None and company_site_ids(user) is not EVERYTHING:
+            refuse_foreign_choices(self, user)
+        return cleaned_data
+
+
+class PortalPageForm(CompanyChoicesMixin, WagtailAdminPageForm):
+    pass
+
+
+class CompanyChoicesForm(CompanyChoicesMixin, WagtailAdminModelForm):
+    """For the site settings (logo, footer text)."""
+
+
+class PortalFormPageForm(CompanyChoicesMixin, WagtailAdminFormPageForm):
+    pass
