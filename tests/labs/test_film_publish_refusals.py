@@ -1,10 +1,11 @@
 """Publishing a film some readers could not follow is refused on every admin
 path with a message, never a 500, and the editor's work is kept: approval in a
-company workflow.
+company workflow and publishing the English version from the translation editor.
 """
 
 from django.contrib.auth import get_user_model
 from django.contrib.messages import get_messages
+from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils.html import strip_tags
 
@@ -15,12 +16,14 @@ from wagtail.test.utils.form_data import (
     rich_text,
     streamfield,
 )
+from wagtail_localize.models import Translation
 
 import pytest
 
-from labs.models import VideoPage
+from labs.models import VideoPage, VideoPageCaption
 from portal.permissions import MODERATORS, ensure_company_access
 from tests.factories.pages import VideoPageFactory
+from tests.labs.helpers import self_hosted_film, vtt
 
 pytestmark = pytest.mark.django_db
 
@@ -122,3 +125,62 @@ def test_approving_from_the_editor_reports_the_problem_beside_the_field(client, 
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert VideoPage.objects.get(pk=film.pk).soundtrack_describes_all
+
+
+@pytest.fixture
+def translator(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("oversattare"))
+    return client
+
+
+def translated_draft(client, film, locale):
+    """Submit film for translation in the admin and translate its title."""
+    submit = reverse("wagtail_localize:submit_page_translation", args=[film.pk])
+    assert client.post(submit, {"locales": [locale.pk]}).status_code == 302
+    translation = Translation.objects.get(
+        source__object_id=film.translation_key, target_locale=locale
+    )
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid == film.title:
+            entry.msgstr = "Filming day"
+    translation.import_po(po)
+    return translation, film.get_translation(locale)
+
+
+def add_swedish_track(film):
+    VideoPageCaption.objects.create(
+        page=film, language="sv", file=ContentFile(vtt("sv"), name="film.sv.vtt")
+    )
+
+
+# Translations publish on commit, so these tests need real transactions.
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_publishing_the_english_film_is_refused_with_a_message(translator, locale_en):
+    film = self_hosted_film(languages=("en",), live=False)  # no Swedish track yet
+    translation, english = translated_draft(translator, film, locale_en)
+    edit = reverse("wagtailadmin_pages:edit", args=[english.pk])
+    response = translator.post(edit, {"action": "publish"}, follow=True)
+    assert response.redirect_chain == [(edit, 302)]
+    assert any("svenskt undertextspår" in text for text in error_messages(response))
+    english.refresh_from_db()
+    assert not english.live
+    assert translation.export_po().find(film.title).msgstr == "Filming day"  # kept
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_syncing_and_publishing_translations_is_refused_then_publishes(
+    translator, locale_en
+):
+    film = self_hosted_film(languages=("en",), live=False)
+    translation, english = translated_draft(translator, film, locale_en)
+    sync = reverse("wagtail_localize:update_translations", args=[translation.source_id])
+    response = translator.post(sync, {"publish_translations": "on"}, follow=True)
+    assert response.status_code == 200
+    assert any("svenskt undertextspår" in text for text in error_messages(response))
+    english.refresh_from_db()
+    assert not english.live
+    add_swedish_track(film)
+    translator.post(sync, {"publish_translations": "on"})
+    english.refresh_from_db()
+    assert english.live and english.title == "Filming day"
