@@ -1,5 +1,5 @@
 from wagtail import hooks
-from wagtail_localize.models import Translation
+from wagtail_localize.models import SourceDeletedError, Translation
 
 from labs.models import VideoPage, publish_problems
 from labs.publishing import refuse
@@ -27,9 +27,12 @@ def check_film_translation_before_publishing(request, page):
     ).first()
     if translation is None:
         return None
-    film = translation.source.get_ephemeral_translated_instance(
-        page.locale, fallback=True
-    )
+    try:
+        film = translation.source.get_ephemeral_translated_instance(
+            page.locale, fallback=True
+        )
+    except SourceDeletedError:
+        return None  # wagtail-localize explains that itself
     problems = publish_problems(film, film.caption_languages())
     if not problems:
         return None

@@ -127,6 +127,26 @@ def test_approving_from_the_editor_reports_the_problem_beside_the_field(client, 
     assert VideoPage.objects.get(pk=film.pk).soundtrack_describes_all
 
 
+def test_resubmitting_after_requested_changes_reports_the_problem(client, people):
+    editor, moderator = people
+    film = VideoPageFactory(transcript=TRANSCRIPT)
+    state = submitted(client, editor, film)
+    client.force_login(moderator)
+    url = reverse(
+        "wagtailadmin_pages:workflow_action",
+        args=[film.pk, "reject", state.current_task_state_id],
+    )
+    assert client.post(url, {"comment": "Kortare titel"}).status_code in (200, 302)
+    client.force_login(editor)
+    response = edit(
+        client, film, transcript=rich_text(""), **{"action-restart-workflow": "1"}
+    )
+    assert response.status_code == 200
+    assert "transcript" in response.context["form"].errors
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+
 @pytest.fixture
 def translator(client, django_user_model):
     client.force_login(django_user_model.objects.create_superuser("oversattare"))
