@@ -3,7 +3,18 @@ from types import SimpleNamespace
 from portal.page_forms import PortalPageForm
 
 # Buttons that ask for the film to go live, now or after moderation.
-PUBLISHING_ACTIONS = ("action-publish", "action-submit")
+PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
+
+
+def is_publishing(data):
+    """Approving in the editor counts too: the company workflows have one task,
+    so approval publishes (and a film must be complete to pass any task)."""
+    if any(action in data for action in PUBLISHING_ACTIONS):
+        return True
+    return (
+        "action-workflow-action" in data
+        and data.get("workflow-action-name") == "approve"
+    )
 
 
 class VideoPageForm(PortalPageForm):
@@ -16,7 +27,7 @@ class VideoPageForm(PortalPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
-        if any(action in self.data for action in PUBLISHING_ACTIONS):
+        if is_publishing(self.data):
             self.add_publish_errors(cleaned_data)
         return cleaned_data
 

@@ -23,12 +23,25 @@ from portal.models import BasePage
 from .credits import VideoPageOrganisation, VideoPagePerson, localized_credits
 
 __all__ = [
+    "FilmNotReady",
     "VideoPage",
     "VideoPageCaption",
     "VideoPageOrganisation",
     "VideoPagePerson",
     "publish_problems",
 ]
+
+
+class FilmNotReady(ValidationError):
+    """VideoPage.publish() refused: the problems by field, and which page it was.
+
+    A ValidationError, so callers that already catch those (wagtail-localize's
+    translation editor) still do; labs.middleware turns it into an admin message.
+    """
+
+    def __init__(self, problems, page_id):
+        super().__init__(problems)
+        self.page_id = page_id
 
 
 def publish_problems(film, caption_languages):
@@ -210,7 +223,7 @@ class VideoPage(BasePage):
         film = revision.as_object()
         problems = publish_problems(film, film.caption_languages())
         if problems:
-            raise ValidationError(problems)
+            raise FilmNotReady(problems, self.pk)
         return super().publish(revision, *args, **kwargs)
 
     @cached_property

@@ -14,6 +14,7 @@ from .content_common import (
     lab_index,
 )
 from .content_films import COMPANY_FILMS
+from .content_norrkoping_film import EXTERNAL_FILM
 from .content_norrkoping_posts import POSTS
 from .text import Tr, cta, figure, heading, image, para, quote
 
@@ -152,7 +153,7 @@ LAB = {
         ),
         cta("page:blog", "Läs inläggen från labbet", "Read the posts from the lab"),
     ],
-    "children": [FILM],
+    "children": [FILM, EXTERNAL_FILM],
 }
 
 SITE = {

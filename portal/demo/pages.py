@@ -86,8 +86,13 @@ def lab_fields(spec, resolver):
     }
 
 
-def video_fields(spec, resolver):
-    poster_key, poster_alt = spec["poster"]
+def film_source(spec, resolver):
+    """An uploaded film with its caption tracks, or a film on YouTube or Vimeo."""
+    if "url" in spec:
+        return {
+            "video_url": spec["url"],
+            "platform_captions_confirmed": spec["platform_captions_confirmed"],
+        }
     filename, title = spec["video"]
     captions = [
         VideoPageCaption(
@@ -97,14 +102,18 @@ def video_fields(spec, resolver):
         )
         for index, (language, caption) in enumerate(spec["captions"].items())
     ]
+    return {"video_file": resolver.media(filename, title), "captions": captions}
+
+
+def video_fields(spec, resolver):
+    poster_key, poster_alt = spec["poster"]
     return {
+        **film_source(spec, resolver),
         "summary": sv(spec["summary"]),
         "poster_image": resolver.image(poster_key),
         "poster_image_alt": sv(poster_alt),
         "duration": datetime.timedelta(seconds=spec["duration"]),
-        "video_file": resolver.media(filename, title),
         "transcript": rich_text(spec["transcript"]),
-        "captions": captions,
         "soundtrack_describes_all": spec["soundtrack_describes_all"],
         "featured_people": [
             VideoPagePerson(person=resolver.person(name), sort_order=index)

@@ -13,6 +13,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -141,10 +142,14 @@ def is_portal_request(url, port):
     return local and parts.port == port
 
 
-@pytest.fixture
-def page(browser, portal_server):
-    """A fresh page at 1280 px; it fails the test if it asked any other host."""
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+@contextmanager
+def portal_only(browser, port, **options):
+    """A browser context that aborts, and fails on, any request outside the portal.
+
+    A page's own routes (page.route) take precedence, so a test may answer a
+    request it expects, such as a player that loads after a click, locally.
+    """
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
     context.set_default_timeout(TIMEOUT_MS)
     outside = []
 
@@ -152,11 +157,19 @@ def page(browser, portal_server):
         outside.append(route.request.url)
         route.abort()
 
-    context.route(lambda url: not is_portal_request(url, portal_server), block_outside)
-    page = context.new_page()
-    yield page
-    context.close()
+    context.route(lambda url: not is_portal_request(url, port), block_outside)
+    try:
+        yield context
+    finally:
+        context.close()
     assert not outside, f"The page made requests outside the portal: {outside}"
+
+
+@pytest.fixture
+def page(browser, portal_server):
+    """A fresh page at 1280 px; it fails the test if it asked any other host."""
+    with portal_only(browser, portal_server) as context:
+        yield context.new_page()
 
 
 @pytest.fixture

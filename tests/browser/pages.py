@@ -20,6 +20,7 @@ COMPANY_KINDS = (
     "lab_index",
     "lab",
     "film",
+    "external_film",  # on the sites that have a film on YouTube or Vimeo
     "about",
     "contact",
     "statement",
@@ -91,7 +92,19 @@ def page_paths(spec, language):
             lab=under(labs, lab),
             film=under(labs, lab, lab["children"][0]),
         )
+        external = external_film(labs)
+        if external:
+            paths["external_film"] = under(labs, *external)
     return paths
+
+
+def external_film(labs):
+    """(lab, film) specs of the first film hosted on a platform, or None."""
+    for lab in labs["children"]:
+        for film in lab.get("children", []):
+            if "url" in film:
+                return lab, film
+    return None
 
 
 def demo_pages():
@@ -103,6 +116,7 @@ def demo_pages():
             pages += [
                 DemoPage(spec["key"], spec["hostname"], language, kind, paths[kind])
                 for kind in kinds
+                if kind in paths
             ]
     return pages
 

@@ -95,13 +95,45 @@ def test_each_company_has_a_blog_and_a_lab_with_a_captioned_film(seeded, hostnam
         assert {"heading", "paragraph", "call_to_action"} <= blocks
     lab = LabPage.objects.descendant_of(home).live().first()
     assert lab.organisations.count() >= 3 and lab.contact_person and lab.key_figures
-    film = VideoPage.objects.child_of(lab).get()
+    film = VideoPage.objects.child_of(lab).get(video_url="")
     assert film.video_file.file.size > 0 and film.poster_image and film.transcript
     tracks = {caption.language: caption.file for caption in film.captions.all()}
     assert set(tracks) == {"sv", "en"}
     for track in tracks.values():
         with track.open("rb") as handle:
             assert handle.read().startswith(b"WEBVTT")
+
+
+def external_films():
+    return VideoPage.objects.exclude(video_url="").order_by("locale__language_code")
+
+
+def test_norrkoping_has_one_film_on_youtube_in_both_languages(seeded):
+    english, swedish = external_films()
+    norrkoping = Site.objects.get(hostname="norrkoping.localhost").root_page
+    assert swedish.is_descendant_of(norrkoping) and swedish.live and english.live
+    assert swedish.video_url.startswith("https://www.youtube.com/watch?v=")
+    assert english.video_url == swedish.video_url
+    assert swedish.platform_captions_confirmed and swedish.soundtrack_describes_all
+    assert not swedish.captions.exists()  # captions are on the platform
+    assert swedish.poster_image and swedish.poster_image_alt and swedish.transcript
+    assert english.title == "Filming day at Portalen"
+    assert "Today I am speaking Swedish in a film!" in english.transcript
+    assert [row.person.locale for row in english.featured_people.all()] == [
+        english.locale,
+        english.locale,
+    ]
+
+
+def test_seeding_an_older_demo_adds_the_external_film(seeded):
+    """The new film is created; like any new page under a translated parent it
+    gets an English draft for a translator, never Swedish text live under /en/."""
+    for film in external_films():
+        film.delete()
+    out, err = seed()
+    assert "Pages created: 1; English translations created: 0." in out
+    english, swedish = external_films()
+    assert swedish.live and not english.live
 
 
 def test_every_page_has_live_english_except_two_posts(seeded):

@@ -1,0 +1,39 @@
+from wagtail import hooks
+from wagtail_localize.models import SourceDeletedError, Translation
+
+from labs.models import VideoPage, publish_problems
+from labs.publishing import refuse
+
+
+@hooks.register("before_edit_page", order=-1)  # before wagtail-localize's editor
+def check_film_translation_before_publishing(request, page):
+    """Publishing a film's translation: say what is missing, as the page editor does.
+
+    wagtail-localize catches VideoPage.publish()'s refusal itself, but only to
+    report "new validation errors" on strings, and most of what a film needs
+    (caption tracks, confirmations) is copied from the Swedish film, not
+    translated. Nothing is saved here; the translator's strings stay as they are.
+    """
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if not isinstance(page, VideoPage):
+        return None
+    if not page.permissions_for_user(request.user).can_publish():
+        return None  # wagtail-localize refuses it
+    translation = Translation.objects.filter(
+        source__object_id=page.translation_key,
+        target_locale_id=page.locale_id,
+        enabled=True,
+    ).first()
+    if translation is None:
+        return None
+    try:
+        film = translation.source.get_ephemeral_translated_instance(
+            page.locale, fallback=True
+        )
+    except SourceDeletedError:
+        return None  # wagtail-localize explains that itself
+    problems = publish_problems(film, film.caption_languages())
+    if not problems:
+        return None
+    return refuse(request, problems.values(), request.path)
