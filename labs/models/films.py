@@ -36,7 +36,7 @@ class FilmNotReady(ValidationError):
     """VideoPage.publish() refused: the problems by field, and which page it was.
 
     A ValidationError, so callers that already catch those (wagtail-localize's
-    translation editor) still do; labs.middleware turns it into an admin message.
+    translation editor) still do; labs.publishing turns it into an admin message.
     """
 
     def __init__(self, problems, page_id):

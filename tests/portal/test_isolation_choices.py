@@ -14,10 +14,11 @@ from wagtail.test.utils.form_data import (
 import pytest
 
 from blog.models import BlogPostPage, BlogPostPageAuthor
-from labs.models import LabIndexPage
+from labs.models import LabIndexPage, VideoPage
 from portal.models import FooterText, Organisation, Person, SiteSettings
 from portal.page_forms import MESSAGES
 from tests.factories.pages import LabPageFactory
+from tests.labs.helpers import media_file
 from tests.portal import isolation
 
 pytestmark = pytest.mark.django_db
@@ -238,3 +239,40 @@ def test_b_logo_and_footer_text_in_site_settings_are_refused(as_editor, world):
     own = {"logo": world.a.image.pk, "footer_text": world.a.snippets["footertext"].pk}
     assert as_editor.post(url, {**data, **own}).status_code == 302
     assert SiteSettings.for_site(world.a.site).logo_id == world.a.image.pk
+
+
+def film_draft(media):
+    """A's new film, saved as a draft (editors cannot publish)."""
+    return nested_form_data(
+        {
+            "title": "Så fungerar BIS",
+            "slug": "sa-fungerar-bis",
+            "intro": rich_text(""),
+            "summary": "Ett femtiotal partner under ett tak.",
+            "video_file": media.pk,
+            "video_url": "",
+            "duration": "00:00:08",
+            "transcript": rich_text("<p>Berättare: I BIS samlas ett femtiotal.</p>"),
+            "chapters": streamfield([]),
+            "captions": inline_formset([]),
+            "featured_people": inline_formset([]),
+            "featured_organisations": inline_formset([]),
+        }
+    )
+
+
+@pytest.mark.parametrize("owner, allowed", [("a", True), ("b", False)])
+def test_film_file_must_be_in_the_editors_collections(as_editor, world, owner, allowed):
+    media = media_file()
+    media.collection = getattr(world, owner).collection
+    media.save()
+    parent = lab(world.a)
+    url = f"/admin/pages/add/labs/videopage/{parent.pk}/"
+    response = as_editor.post(url, film_draft(media))
+    created = VideoPage.objects.filter(slug="sa-fungerar-bis")
+    if allowed:
+        assert response.status_code == 302 and created.exists()
+        return
+    assert response.status_code == 200 and not created.exists()
+    errors = [str(error) for error in page_form(response).errors["video_file"]]
+    assert message("media") in errors
