@@ -72,11 +72,12 @@ class Archive:
         return f"{self.url}{kind}/" if self.has_feed else None
 
     def feed_urls(self):
-        return (
-            [(kind, self.feed_url(kind)) for kind in FEED_KINDS]
-            if self.has_feed
-            else []
-        )
+        return feed_links(self.url) if self.has_feed else []
+
+
+def feed_links(url):
+    """[(kind, url)] of the RSS and Atom feeds of the blog or archive at url."""
+    return [(kind, f"{url}{kind}/") for kind in FEED_KINDS]
 
 
 def archive_path(kind, **kwargs):
@@ -105,8 +106,7 @@ def lab_feeds(lab, blog):
     blog_url, blog_path = blog
     if not lab.path.startswith(blog_path[: -lab.steplen]):
         return []
-    path = archive_path("lab", slug=lab.slug)
-    return [(kind, f"{blog_url}{path}{kind}/") for kind in FEED_KINDS]
+    return feed_links(blog_url + archive_path("lab", slug=lab.slug))
 
 
 def lab_model():

@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from blog.archives import FEED_KINDS, BlogArchiveMixin, author_path, tag_path
+from blog.archives import BlogArchiveMixin, author_path, feed_links, tag_path
 from blog.subscribers import Delivery, Subscriber
 from portal.blocks import StoryBlock
 from portal.chrome import get_chrome
@@ -136,7 +136,7 @@ class BlogPostPage(HeroImageMixin, BasePage):
         context["related_lab"] = localized_one(self.related_lab, self.locale_id)
         url = self.get_url(request)
         context["blog_url"] = blog_url = url[: url.rstrip("/").rfind("/") + 1]
-        context["blog_feeds"] = [(kind, f"{blog_url}{kind}/") for kind in FEED_KINDS]
+        context["blog_feeds"] = feed_links(blog_url)
         site_name = get_chrome(request).get("site_name", "")
         context["blog_title"] = _("Blog posts from %(site)s") % {"site": site_name}
         return context

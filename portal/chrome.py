@@ -64,11 +64,16 @@ def build_chrome(site, language, request):
     }
 
 
+def section(home, locale, model_label):
+    """The site's first live, public page of a type below home, in the locale."""
+    model = apps.get_model(model_label)
+    pages = public(model.objects.child_of(home).live().filter(locale=locale))
+    return pages.order_by("path").first()
+
+
 def statement_url(home, locale, request):
     """The site's accessibility statement in the locale, which every footer links."""
-    model = apps.get_model("home", "AccessibilityStatementPage")
-    statement = public(model.objects.child_of(home).live().filter(locale=locale))
-    page = statement.first()
+    page = section(home, locale, "home.AccessibilityStatementPage")
     return page.get_url(request) if page else ""
 
 
@@ -78,9 +83,7 @@ def blog_index(home, locale, request):
     Pages that advertise a blog's feeds (a lab's) find it here at no query.
     An untranslated blog has no feeds in the locale, so it is not offered.
     """
-    model = apps.get_model("blog", "BlogIndexPage")
-    blogs = public(model.objects.child_of(home).live().filter(locale=locale))
-    blog = blogs.order_by("path").first()
+    blog = section(home, locale, "blog.BlogIndexPage")
     return (blog.get_url(request), blog.path) if blog else None
 
 
