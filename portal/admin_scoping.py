@@ -70,6 +70,11 @@ def company_site_ids(user):
     return user._portal_site_ids
 
 
+def limited(user):
+    """Company editors are confined; moderators and superusers are not."""
+    return user.is_authenticated and company_site_ids(user) is not EVERYTHING
+
+
 def in_scope(user, site_id):
     scope = company_site_ids(user)
     return scope is EVERYTHING or (site_id is not None and site_id in scope)

@@ -44,17 +44,13 @@ from portal.admin_scoping import (
     company_site_ids,
     hand_over,
     in_scope,
+    limited,
     pages_in_trees,
     permitted_paths,
     scoped,
 )
 from portal.models.snippets import CompanyOwnedMixin
 from portal.page_forms import allowed_ids, kind_of
-
-
-def limited(user):
-    """Company editors are limited; moderators and superusers are not."""
-    return user.is_authenticated and company_site_ids(user) is not EVERYTHING
 
 
 def object_in_scope(user, obj):

@@ -115,8 +115,9 @@ def refuse_foreign_choices(form, user):
             for model, pk in references(each, name, initial):
                 kept.add((kind_of(model), pk))
             for model, pk in references(each, name, each.cleaned_data.get(name)):
-                if kind_of(model) is not None:
-                    chosen.append((each, name, kind_of(model), pk))
+                rule = kind_of(model)
+                if rule is not None:
+                    chosen.append((each, name, rule, pk))
     chosen = [choice for choice in chosen if choice[2:] not in kept]
     wanted = {}
     for _form, _name, rule, pk in chosen:
@@ -145,12 +146,11 @@ class CompanyChoicesMixin:
     """Refuses, for a company's editor, objects chosen from another company."""
 
     def clean(self):
-        cleaned_data = super().clean()
-        from portal.admin_scoping import EVERYTHING, company_site_ids
+        from portal.admin_scoping import limited  # it imports this module
 
-        user = self.for_user
-        if user is not None and company_site_ids(user) is not EVERYTHING:
-            refuse_foreign_choices(self, user)
+        cleaned_data = super().clean()
+        if self.for_user is not None and limited(self.for_user):
+            refuse_foreign_choices(self, self.for_user)
         return cleaned_data
 
 
