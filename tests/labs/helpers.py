@@ -2,6 +2,12 @@
 
 from django.core.files.base import ContentFile
 
+from wagtail.test.utils.form_data import (
+    inline_formset,
+    nested_form_data,
+    rich_text,
+    streamfield,
+)
 from wagtailmedia.models import Media
 
 from labs.models import VideoPageCaption
@@ -32,3 +38,17 @@ def self_hosted_film(languages=("sv", "en"), **fields):
             file=ContentFile(vtt(language), name=f"film.{language}.vtt"),
         )
     return film
+
+
+def film_form_data(**fields):
+    """POST data of the film editor: no chapters, tracks or credits unless given."""
+    return nested_form_data(
+        {
+            "intro": rich_text(""),
+            "chapters": streamfield([]),
+            "captions": inline_formset([]),
+            "featured_people": inline_formset([]),
+            "featured_organisations": inline_formset([]),
+            **fields,
+        }
+    )

@@ -5,7 +5,6 @@ from django.urls import reverse
 
 from wagtail.test.utils.form_data import (
     inline_formset,
-    nested_form_data,
     rich_text,
     streamfield,
 )
@@ -16,7 +15,7 @@ from pytest_django.asserts import assertContains
 from labs.models import VideoPage
 from tests.factories.pages import LabPageFactory
 from tests.factories.snippets import OrganisationFactory, PersonFactory
-from tests.labs.helpers import media_file, vtt
+from tests.labs.helpers import film_form_data, media_file, vtt
 
 pytestmark = pytest.mark.django_db
 
@@ -30,26 +29,28 @@ def track(language, data=None):
 
 
 def film_form(**overrides):
-    fields = {
-        "title": "Så fungerar BIS",
-        "slug": "sa-fungerar-bis",
-        "intro": rich_text(""),
-        "summary": "Ett femtiotal partner under ett tak.",
-        "video_file": media_file().pk,
-        "video_url": "",
-        "duration": "00:00:08",
-        "transcript": rich_text("<p>Berättare: I BIS samlas ett femtiotal.</p>"),
-        "soundtrack_describes_all": "on",
-        "chapters": streamfield([("chapter", {"start": "0:02", "title": "Partner"})]),
-        "captions": inline_formset([track("sv"), track("en")]),
-        "featured_people": inline_formset([{"person": PersonFactory().pk}]),
-        "featured_organisations": inline_formset(
-            [{"organisation": OrganisationFactory().pk}]
-        ),
-        "action-publish": "action-publish",
-    }
-    fields.update(overrides)
-    return nested_form_data(fields)
+    return film_form_data(
+        **{
+            "title": "Så fungerar BIS",
+            "slug": "sa-fungerar-bis",
+            "summary": "Ett femtiotal partner under ett tak.",
+            "video_file": media_file().pk,
+            "video_url": "",
+            "duration": "00:00:08",
+            "transcript": rich_text("<p>Berättare: I BIS samlas ett femtiotal.</p>"),
+            "soundtrack_describes_all": "on",
+            "chapters": streamfield(
+                [("chapter", {"start": "0:02", "title": "Partner"})]
+            ),
+            "captions": inline_formset([track("sv"), track("en")]),
+            "featured_people": inline_formset([{"person": PersonFactory().pk}]),
+            "featured_organisations": inline_formset(
+                [{"organisation": OrganisationFactory().pk}]
+            ),
+            "action-publish": "action-publish",
+            **overrides,
+        }
+    )
 
 
 def post(client, lab, data):

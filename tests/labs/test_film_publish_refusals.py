@@ -11,10 +11,7 @@ from django.utils.html import strip_tags
 
 from wagtail.models import WorkflowState
 from wagtail.test.utils.form_data import (
-    inline_formset,
-    nested_form_data,
     rich_text,
-    streamfield,
 )
 from wagtail_localize.models import Translation
 
@@ -23,7 +20,7 @@ import pytest
 from labs.models import VideoPage, VideoPageCaption
 from portal.permissions import MODERATORS, ensure_company_access
 from tests.factories.pages import VideoPageFactory
-from tests.labs.helpers import self_hosted_film, vtt
+from tests.labs.helpers import film_form_data, self_hosted_film, vtt
 
 pytestmark = pytest.mark.django_db
 
@@ -44,23 +41,19 @@ def people(site):
 
 
 def film_form(film, **overrides):
-    fields = {
-        "title": film.title,
-        "slug": film.slug,
-        "intro": rich_text(""),
-        "summary": film.summary,
-        "video_url": film.video_url,
-        "platform_captions_confirmed": "on",
-        "duration": "00:02:05",
-        "transcript": rich_text(TRANSCRIPT),
-        "soundtrack_describes_all": "on",
-        "chapters": streamfield([]),
-        "captions": inline_formset([]),
-        "featured_people": inline_formset([]),
-        "featured_organisations": inline_formset([]),
-    }
-    fields.update(overrides)
-    return nested_form_data(fields)
+    return film_form_data(
+        **{
+            "title": film.title,
+            "slug": film.slug,
+            "summary": film.summary,
+            "video_url": film.video_url,
+            "platform_captions_confirmed": "on",
+            "duration": "00:02:05",
+            "transcript": rich_text(TRANSCRIPT),
+            "soundtrack_describes_all": "on",
+            **overrides,
+        }
+    )
 
 
 def edit(client, film, **overrides):

@@ -18,7 +18,7 @@ from labs.models import LabIndexPage, VideoPage
 from portal.models import FooterText, Organisation, Person, SiteSettings
 from portal.page_forms import MESSAGES
 from tests.factories.pages import LabPageFactory
-from tests.labs.helpers import media_file
+from tests.labs.helpers import film_form_data, media_file
 from tests.portal import isolation
 
 pytestmark = pytest.mark.django_db
@@ -243,21 +243,14 @@ def test_b_logo_and_footer_text_in_site_settings_are_refused(as_editor, world):
 
 def film_draft(media):
     """A's new film, saved as a draft (editors cannot publish)."""
-    return nested_form_data(
-        {
-            "title": "Så fungerar BIS",
-            "slug": "sa-fungerar-bis",
-            "intro": rich_text(""),
-            "summary": "Ett femtiotal partner under ett tak.",
-            "video_file": media.pk,
-            "video_url": "",
-            "duration": "00:00:08",
-            "transcript": rich_text("<p>Berättare: I BIS samlas ett femtiotal.</p>"),
-            "chapters": streamfield([]),
-            "captions": inline_formset([]),
-            "featured_people": inline_formset([]),
-            "featured_organisations": inline_formset([]),
-        }
+    return film_form_data(
+        title="Så fungerar BIS",
+        slug="sa-fungerar-bis",
+        summary="Ett femtiotal partner under ett tak.",
+        video_file=media.pk,
+        video_url="",
+        duration="00:00:08",
+        transcript=rich_text("<p>Berättare: I BIS samlas ett femtiotal.</p>"),
     )
 
 
