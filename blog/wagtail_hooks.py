@@ -22,7 +22,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.models import Site
 
 import django_filters
 
@@ -33,6 +32,7 @@ from portal.admin_scoping import (
     ScopedObjectMixin,
     company_site_ids,
     scoped,
+    sites_of,
 )
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
@@ -57,9 +57,7 @@ class SubscriberPermissionPolicy(CompanyOwnedPolicy):
 
 def company_sites(request):
     """The sites the site filter offers: the user's companies' only."""
-    scope = company_site_ids(request.user)
-    sites = Site.objects.order_by("hostname")
-    return sites if scope is EVERYTHING else sites.filter(pk__in=scope)
+    return sites_of(request.user).order_by("hostname")
 
 
 class SubscriberFilterSet(WagtailFilterSet):

@@ -86,6 +86,13 @@ def scoped(queryset, user):
     return queryset if scope is EVERYTHING else queryset.filter(site_id__in=scope)
 
 
+def sites_of(user):
+    """The sites of the user's companies (all for moderators)."""
+    scope = company_site_ids(user)
+    sites = Site.objects.all()
+    return sites if scope is EVERYTHING else sites.filter(pk__in=scope)
+
+
 def pages_in_trees(pages, user):
     """Only the pages inside the user's company trees (all for moderators)."""
     if company_site_ids(user) is EVERYTHING:

@@ -57,7 +57,7 @@ def kind_of(model):
 
 def choosable(kind, model, user):
     """What the user may choose among model: what their choosers offer."""
-    from portal.admin_scoping import company_site_ids, pages_in_trees, scoped
+    from portal.admin_scoping import pages_in_trees, scoped, sites_of
 
     if kind == "image":
         from wagtail.images.permissions import permission_policy
@@ -72,7 +72,7 @@ def choosable(kind, model, user):
     elif kind == "page":
         return pages_in_trees(Page.objects.all(), user)
     elif kind == "site":
-        return Site.objects.filter(pk__in=company_site_ids(user))
+        return sites_of(user)
     else:
         return scoped(model._default_manager.all(), user)
     return permission_policy.instances_user_has_any_permission_for(user, ["choose"])
