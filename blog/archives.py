@@ -10,7 +10,6 @@ language's word.
 import datetime
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import translation
@@ -21,7 +20,7 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 
-from portal.listings import posts_under
+from labs.models import LabPage
 from portal.models import Person
 
 # Archive kind -> route word per language.
@@ -109,15 +108,11 @@ def lab_feeds(lab, blog):
     return feed_links(blog_url + archive_path("lab", slug=lab.slug))
 
 
-def lab_model():
-    return apps.get_model("labs", "LabPage")
-
-
 class BlogArchiveMixin(RoutablePageMixin):
     """Archive and feed routes of BlogIndexPage; it must precede BasePage."""
 
     def whole_blog(self):
-        return Archive(self.title, "", posts_under(self), blog=self)
+        return Archive(self.title, "", self.posts(), blog=self)
 
     def serve_archive(self, request, archive, feed=None):
         if feed:
@@ -140,7 +135,7 @@ class BlogArchiveMixin(RoutablePageMixin):
         archive = Archive(
             _("Posts tagged “%(tag)s”") % {"tag": tag.name},
             tag_path(tag),
-            posts_under(self).filter(tags__slug=tag.slug),
+            self.posts().filter(tags__slug=tag.slug),
             blog=self,
         )
         return self.serve_archive(request, archive, feed)
@@ -154,7 +149,7 @@ class BlogArchiveMixin(RoutablePageMixin):
             _("Posts by %(name)s") % {"name": person.name},
             author_path(person),
             # Translated posts may still name the Swedish person, or its copy.
-            posts_under(self).filter(
+            self.posts().filter(
                 authors__person__translation_key=person.translation_key
             ),
             blog=self,
@@ -165,8 +160,7 @@ class BlogArchiveMixin(RoutablePageMixin):
     def lab_archive(self, request, slug, feed=None):
         home_path = self.path[: -self.steplen]
         lab = (
-            lab_model()
-            .objects.live()
+            LabPage.objects.live()
             .filter(slug=slug, locale_id=self.locale_id, path__startswith=home_path)
             .first()
         )
@@ -175,7 +169,7 @@ class BlogArchiveMixin(RoutablePageMixin):
         archive = Archive(
             _("Posts about %(lab)s") % {"lab": lab.title},
             archive_path("lab", slug=lab.slug),
-            posts_under(self).filter(related_lab__translation_key=lab.translation_key),
+            self.posts().filter(related_lab__translation_key=lab.translation_key),
             blog=self,
         )
         return self.serve_archive(request, archive, feed)
@@ -187,7 +181,7 @@ class BlogArchiveMixin(RoutablePageMixin):
             first_day = datetime.date(int(year), int(month or 1), 1)
         except ValueError:
             raise Http404 from None
-        posts = posts_under(self).filter(date__year=first_day.year)
+        posts = self.posts().filter(date__year=first_day.year)
         if month:
             posts = posts.filter(date__month=first_day.month)
             title = _("Posts from %(month)s") % {"month": date_format(first_day, "F Y")}

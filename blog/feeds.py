@@ -17,7 +17,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.images import get_image_model
 
-from portal.chrome import get_chrome
+from portal.caching.chrome import get_chrome
 
 FEED_LENGTH = 20
 ENCLOSURE_SPEC = "width-1200"

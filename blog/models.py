@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -14,10 +14,10 @@ from wagtail.search import index
 from blog.archives import BlogArchiveMixin, author_path, feed_links, tag_path
 from blog.subscribers import Delivery, Subscriber
 from portal.blocks import StoryBlock
-from portal.chrome import get_chrome
-from portal.i18n import localized_all, localized_one
+from portal.caching.chrome import get_chrome
+from portal.i18n.localized import localized_all, localized_one
 from portal.models import BasePage, HeroImageMixin, ListingMixin
-from portal.privacy import PortalPageQuerySet
+from portal.models.querysets import CardQuerySet
 
 __all__ = [
     "BlogIndexPage",
@@ -34,9 +34,14 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["blog.BlogPostPage"]
+    site_section = "blog"
 
     class Meta:
         verbose_name = _("blog index page")
+
+    def posts(self):
+        """Live, public posts of this blog, newest first, ready for cards."""
+        return BlogPostPage.objects.cards_under(self)
 
     def get_context(self, request, *args, archive=None, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -45,7 +50,7 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
         return context
 
 
-class BlogPostPageQuerySet(PortalPageQuerySet):
+class BlogPostPageQuerySet(CardQuerySet):
     def for_cards(self):
         return (
             self.select_related("locale", "hero_image")
@@ -57,6 +62,41 @@ class BlogPostPageQuerySet(PortalPageQuerySet):
             )
             .order_by("-date", "-pk")
         )
+
+    def about(self, lab):
+        """Live, public posts in the lab's language about the lab, newest first.
+
+        Matched by the lab's translation key: wagtail-localize copies a post's lab
+        link unchanged, so an English post may still point at the Swedish lab.
+        """
+        return (
+            self.live()
+            .public()
+            .filter(
+                locale_id=lab.locale_id,
+                related_lab__translation_key=lab.translation_key,
+            )
+            .for_cards()
+        )
+
+    def counts_by_site(self, locale_id, roots):
+        """{site id: live, public posts below its root in roots}, in one query."""
+        if not roots:
+            return {}
+        posts = self.live().public().filter(locale_id=locale_id)
+        counts = posts.aggregate(
+            **{
+                f"site_{number}": Count(
+                    "pk", filter=Q(url_path__startswith=root.root_path)
+                )
+                for number, root in enumerate(roots)
+            }
+        )
+        totals = {}
+        for number, root in enumerate(roots):
+            site_id = root.site_id
+            totals[site_id] = totals.get(site_id, 0) + counts[f"site_{number}"]
+        return totals
 
 
 class BlogPostPageTag(TaggedItemBase):
@@ -117,6 +157,19 @@ class BlogPostPage(HeroImageMixin, BasePage):
 
     class Meta:
         verbose_name = _("blog post")
+
+    def shown_snippets(self):
+        return [row.person for row in self.authors.select_related("person")]
+
+    def localize_copied_rows(self, source, locale, dictionary):
+        people = [row.person for row in source.authors.all()]
+        self.authors = [
+            BlogPostPageAuthor(person=person, sort_order=index)
+            for index, person in enumerate(localized_all(people, locale.pk))
+        ]
+        self.related_lab = localized_one(source.related_lab, locale.pk)
+        self.tags.set([dictionary.get(tag.name, tag.name) for tag in source.tags.all()])
+        return True
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -26,7 +26,7 @@ from wagtail.models import Page, Site
 
 from blog.mail import posts_message
 from blog.subscribers import Delivery, Subscriber
-from portal.privacy import public
+from portal.caching.restrictions import public
 
 logger = logging.getLogger(__name__)
 

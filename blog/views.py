@@ -25,8 +25,8 @@ from blog.mail import send_confirmation
 from blog.ratelimit import allow
 from blog.subscribers import Subscriber
 from blog.tokens import ExpiredToken, InvalidToken, read_confirm_token, subscriber_for
-from portal.chrome import get_chrome
-from portal.privacy import public
+from portal.caching.chrome import get_chrome
+from portal.caching.restrictions import public
 
 TEMPLATE = "blog/subscription.html"
 

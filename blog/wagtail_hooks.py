@@ -6,7 +6,7 @@ the address and its delivery log (GDPR erasure); the listing's CSV export,
 searched by address, is a subscriber's data export.
 
 A company's publishers see only their own company's subscribers, as its
-snippets (portal/admin_scoping.py); portal-wide subscribers and every
+snippets (portal.companies.snippet_admin); portal-wide subscribers and every
 company's are for portal moderators and superusers. The counts hold no
 personal data: every editor sees them for their own company.
 """
@@ -25,15 +25,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
+from blog.archives import lab_feeds
+from blog.models import BlogPostPage
 from blog.subscribers import Subscriber
-from portal.admin_scoping import (
-    EVERYTHING,
-    CompanyOwnedPolicy,
-    ScopedObjectMixin,
-    company_site_ids,
-    scoped,
-    sites_of,
-)
+from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
+from portal.caching.chrome import get_chrome
+from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
+from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
 FIELDS = [
@@ -187,3 +185,13 @@ def register_counts_menu_item():
         icon_name="mail",
         order=900,
     )
+
+
+@hooks.register(LAB_PAGE_CONTEXT_HOOK)
+def lab_posts_and_feeds(lab, request):
+    """A lab page lists the lab's latest posts and offers their feeds."""
+    return {
+        "lab_posts": BlogPostPage.objects.about(lab)[:6],
+        # The blog comes from the cached chrome: advertising costs no query.
+        "lab_feeds": lab_feeds(lab, get_chrome(request).get("blog")),
+    }

@@ -130,6 +130,7 @@ class AccessibilityStatementPage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["home.HomePage"]
+    site_section = "accessibility_statement"
     subpage_types = []
 
     class Meta:

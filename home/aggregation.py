@@ -10,13 +10,9 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from portal.company_cards import company_name, site_directory, site_home_url
-from portal.listings import (
-    films_across_sites,
-    labs_across_sites,
-    post_counts,
-    posts_across_sites,
-)
+from blog.models import BlogPostPage
+from labs.models import LabPage, VideoPage
+from portal.caching.company_cards import company_name, site_directory, site_home_url
 
 POSTS_PER_PAGE = 9
 LABS_PER_PAGE = 6
@@ -48,16 +44,14 @@ def card_page(request, queryset, per_page, param):
 def portal_home_context(home, request):
     """The latest posts, labs and films of every site in home's locale."""
     locale_id = home.locale_id
+    # The company is the byline on the portal, so authors are not fetched.
+    posts = BlogPostPage.objects.cards_across_sites(locale_id).prefetch_related(None)
+    labs = LabPage.objects.cards_across_sites(locale_id)
+    films = VideoPage.objects.cards_across_sites(locale_id)
     return {
-        "portal_posts": card_page(
-            request, posts_across_sites(locale_id), POSTS_PER_PAGE, "page"
-        ),
-        "portal_labs": card_page(
-            request, labs_across_sites(locale_id), LABS_PER_PAGE, "labs"
-        ),
-        "portal_films": card_page(
-            request, films_across_sites(locale_id), FILMS_PER_PAGE, "films"
-        ),
+        "portal_posts": card_page(request, posts, POSTS_PER_PAGE, "page"),
+        "portal_labs": card_page(request, labs, LABS_PER_PAGE, "labs"),
+        "portal_films": card_page(request, films, FILMS_PER_PAGE, "films"),
     }
 
 
@@ -79,8 +73,10 @@ def companies_context(home, request):
         for root in Site.get_site_root_paths()
         if root.site_id in shown and root.language_code == language
     ]
-    labs = with_company(list(labs_across_sites(home.locale_id, roots)), request)
-    counts = post_counts(home.locale_id, roots)
+    labs = with_company(
+        list(LabPage.objects.cards_across_sites(home.locale_id, roots)), request
+    )
+    counts = BlogPostPage.objects.counts_by_site(home.locale_id, roots)
     page.object_list = [
         {
             **company,

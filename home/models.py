@@ -18,11 +18,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from blog.models import BlogPostPage
 from home.aggregation import companies_context, portal_home_context
+from labs.models import LabPage
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
-from portal.listings import labs_under, posts_under
+from portal.companies.choices import PortalFormPageForm
 from portal.models import BasePage, HeroImageMixin
-from portal.page_forms import PortalFormPageForm
 
 from .accessibility import AccessibilityStatementPage
 from .reports import AccessibilityReport
@@ -99,8 +100,8 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
             context.update(portal_home_context(self, request))
             context["companies_url"] = self.companies_url(request)
         else:
-            context["latest_posts"] = posts_under(self)[:3]
-            context["labs"] = labs_under(self)[:6]
+            context["latest_posts"] = BlogPostPage.objects.cards_under(self)[:3]
+            context["labs"] = LabPage.objects.cards_under(self)[:6]
         return context
 
     def companies_url(self, request, full=False):
@@ -181,3 +182,12 @@ class FormPage(BasePage, AbstractEmailForm):
 
     class Meta:
         verbose_name = _("form page")
+
+    def localize_copied_rows(self, source, locale, dictionary):
+        # Keep the copied rows (and their clean_name, which keys submissions).
+        fields = list(self.form_fields.all())
+        for field in fields:
+            field.label = dictionary.get(field.label, field.label)
+            field.help_text = dictionary.get(field.help_text, field.help_text)
+        self.form_fields = fields
+        return True

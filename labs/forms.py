@@ -1,6 +1,7 @@
 from types import SimpleNamespace
 
-from portal.page_forms import PortalPageForm
+from labs.publishing import publish_problems
+from portal.companies.choices import PortalPageForm
 
 # Buttons that ask for the film to go live, now or after moderation.
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
@@ -44,8 +45,6 @@ class VideoPageForm(PortalPageForm):
         }
 
     def add_publish_errors(self, cleaned_data):
-        from labs.models import publish_problems
-
         fields = (
             "transcript",
             "video_file",

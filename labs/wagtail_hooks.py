@@ -1,8 +1,8 @@
 from wagtail import hooks
 from wagtail_localize.models import SourceDeletedError, Translation
 
-from labs.models import VideoPage, publish_problems
-from labs.publishing import refuse
+from labs.models import VideoPage
+from labs.publishing import publish_problems, refuse
 
 
 @hooks.register("before_edit_page", order=-1)  # before wagtail-localize's editor

@@ -1,52 +1,11 @@
-"""Invalidate cached chrome, translation links and restricted paths on edits."""
+"""Signal handlers of the shared packages, connected in PortalConfig.ready()."""
 
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
+from wagtail.signals import page_published
 
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import (
-    page_published,
-    page_slug_changed,
-    page_unpublished,
-    post_page_move,
-)
+from portal.caching import invalidation  # noqa: F401  (connects the receivers)
+from portal.i18n.translation import draft_new_page_translations
 
-from portal.cache_version import bump_content_version
-from portal.models import FooterText, SiteSettings
-from portal.privacy import forget_restricted_paths
-from portal.translation import draft_new_page_translations
-
-page_published.connect(bump_content_version, dispatch_uid="portal-published")
-page_unpublished.connect(bump_content_version, dispatch_uid="portal-unpublished")
-post_page_move.connect(bump_content_version, dispatch_uid="portal-moved")
-page_slug_changed.connect(bump_content_version, dispatch_uid="portal-slug")
-
-
-@receiver(post_save, sender=SiteSettings, dispatch_uid="portal-settings")
-@receiver(post_save, sender=FooterText, dispatch_uid="portal-footer")
-@receiver(post_delete, sender=FooterText, dispatch_uid="portal-footer-delete")
-@receiver(post_save, sender=Site, dispatch_uid="portal-site")
-@receiver(post_delete, sender=Site, dispatch_uid="portal-site-delete")
-def on_chrome_change(**kwargs):
-    bump_content_version()
-
-
-@receiver(post_delete, dispatch_uid="portal-page-deleted")
-def on_page_deleted(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        bump_content_version()
-
-
-@receiver(post_save, sender=PageViewRestriction, dispatch_uid="portal-restricted")
-@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="portal-unrestricted")
-def on_restriction_change(**kwargs):
-    forget_restricted_paths()
-    bump_content_version()
-
-
-post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")
-
-# A new Swedish page gets an untranslated English draft (see portal/translation.py).
+# A new Swedish page gets an untranslated English draft (see portal.i18n.translation).
 page_published.connect(
     draft_new_page_translations, dispatch_uid="portal-draft-translations"
 )

@@ -9,15 +9,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal import views as portal_views
-from portal.admin_scoping import browsing_urls
-from portal.localize_scoping import localize_urls
-from portal.sitemaps import SiteSitemap
+from portal.companies.browsing import browsing_urls
+from portal.companies.localize import localize_urls
+from portal.web import views as portal_views
+from portal.web.sitemaps import SiteSitemap
 from search import views as search_views
 
 # Each host gets its own error pages, robots.txt and sitemap.
-handler404 = "portal.views.page_not_found"
-handler500 = "portal.views.server_error"
+handler404 = "portal.web.views.page_not_found"
+handler500 = "portal.web.views.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

@@ -4,11 +4,11 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from portal.admin_scoping import (
+from portal.companies.snippet_admin import (
     CompanySnippetViewSet,
-    pages_for_chooser,
     refuse_other_companies_in_bulk,
 )
+from portal.companies.tenancy import pages_for_chooser
 from portal.models import FooterText, Organisation, Person
 
 hooks.register("construct_page_chooser_queryset", pages_for_chooser)

@@ -11,7 +11,7 @@ from django.db.models import Q, Subquery
 
 from wagtail.models import Page, Site
 
-from portal.privacy import private_q, restricted_paths
+from portal.caching.restrictions import private_q, restricted_paths
 from search.models import SearchEntry
 
 

@@ -1,12 +1,10 @@
 from .credits import VideoPageOrganisation, VideoPagePerson
 from .film_index import FilmIndexPage
-from .films import FilmNotReady, VideoPage, VideoPageCaption, publish_problems
-from .labs import CardQuerySet, LabIndexPage, LabPage, LabPageOrganisation
+from .films import VideoPage, VideoPageCaption
+from .labs import LabIndexPage, LabPage, LabPageOrganisation
 
 __all__ = [
-    "CardQuerySet",
     "FilmIndexPage",
-    "FilmNotReady",
     "LabIndexPage",
     "LabPage",
     "LabPageOrganisation",
@@ -14,5 +12,4 @@ __all__ = [
     "VideoPageCaption",
     "VideoPageOrganisation",
     "VideoPagePerson",
-    "publish_problems",
 ]

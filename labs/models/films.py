@@ -1,7 +1,6 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -14,63 +13,22 @@ from wagtail_localize.fields import SynchronizedField
 
 from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
-from labs.models.labs import CardQuerySet, LabPage
+from labs.publishing import FilmNotReady, publish_problems
 from labs.structured_data import json_ld, video_object
 from labs.webvtt import validate_webvtt
 from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
+from portal.i18n.localized import localized_all, localized_links
 from portal.models import BasePage
+from portal.models.querysets import CardQuerySet
 
-from .credits import VideoPageOrganisation, VideoPagePerson, localized_credits
+from .credits import VideoPageOrganisation, VideoPagePerson
 
 __all__ = [
-    "FilmNotReady",
     "VideoPage",
     "VideoPageCaption",
     "VideoPageOrganisation",
     "VideoPagePerson",
-    "publish_problems",
 ]
-
-
-class FilmNotReady(ValidationError):
-    """VideoPage.publish() refused: the problems by field, and which page it was.
-
-    A ValidationError, so callers that already catch those (wagtail-localize's
-    translation editor) still do; labs.publishing turns it into an admin message.
-    """
-
-    def __init__(self, problems, page_id):
-        super().__init__(problems)
-        self.page_id = page_id
-
-
-def publish_problems(film, caption_languages):
-    """What the law on accessible public services asks before a film goes live.
-
-    film is a VideoPage or anything with its fields (the admin form passes its
-    cleaned data); returns {field name: message}, empty when it may be published.
-    """
-    problems = {}
-    if not strip_tags(film.transcript or "").strip():
-        problems["transcript"] = _(
-            "Add a transcript before publishing: every film needs a text version."
-        )
-    if film.video_file and "sv" not in caption_languages:
-        problems["captions"] = _(
-            "Add a Swedish caption track (a WebVTT file) before publishing."
-        )
-    if not film.video_file and not film.platform_captions_confirmed:
-        problems["platform_captions_confirmed"] = _(
-            "We cannot check captions on another platform: confirm that the film "
-            "there has Swedish captions before publishing."
-        )
-    described = film.audio_described_file or film.audio_described_url
-    if not described and not film.soundtrack_describes_all:
-        problems["soundtrack_describes_all"] = _(
-            "Add an audio-described version, or confirm that the soundtrack "
-            "describes everything shown, before publishing."
-        )
-    return problems
 
 
 class VideoPageQuerySet(CardQuerySet):
@@ -196,6 +154,20 @@ class VideoPage(BasePage):
     class Meta:
         verbose_name = _("film")
 
+    def localize_copied_rows(self, source, locale, dictionary):
+        """Point the film's credits at the locale's people and organisations."""
+        people = [row.person for row in source.featured_people.all()]
+        self.featured_people = [
+            VideoPagePerson(person=person, sort_order=index)
+            for index, person in enumerate(localized_all(people, locale.pk))
+        ]
+        partners = [row.organisation for row in source.featured_organisations.all()]
+        self.featured_organisations = [
+            VideoPageOrganisation(organisation=organisation, sort_order=index)
+            for index, organisation in enumerate(localized_all(partners, locale.pk))
+        ]
+        return True
+
     def clean(self):
         super().clean()
         if bool(self.video_file_id) == bool(self.video_url):
@@ -229,7 +201,10 @@ class VideoPage(BasePage):
     @cached_property
     def lab(self):
         """The film's lab (its parent), fetched as a LabPage in one query."""
-        return LabPage.objects.get(path=self.path[: -self.steplen])
+        # parent_page_types names the one type a film's parent has; asking it
+        # keeps films from importing the lab module that lists them.
+        (lab_model,) = self.allowed_parent_page_models()
+        return lab_model.objects.get(path=self.path[: -self.steplen])
 
     @property
     def duration_display(self):
@@ -267,8 +242,12 @@ class VideoPage(BasePage):
             else None
         )
         context["player_url"] = privacy_embed_url(self.video_url)
-        context["featured_people"], context["featured_organisations"] = (
-            localized_credits(self)
+        # Credits are copied unchanged into a translation: show them translated.
+        context["featured_people"] = localized_links(
+            self.featured_people.all(), "person", self.locale_id
+        )
+        context["featured_organisations"] = localized_links(
+            self.featured_organisations.all(), "organisation", self.locale_id
         )
         context["json_ld"] = json_ld(video_object(self, request, context["poster"]))
         return context

@@ -3,19 +3,22 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
-from blog.archives import lab_feeds
 from labs.blocks import KeyFiguresBlock
 from portal.blocks import RICH_TEXT_FEATURES, StoryBlock
-from portal.chrome import get_chrome
-from portal.i18n import localized_links, localized_one
-from portal.listings import films_under, labs_under, posts_about
+from portal.i18n.localized import localized_all, localized_links, localized_one
 from portal.models import BasePage, HeroImageMixin, ListingMixin
-from portal.privacy import PortalPageQuerySet
+from portal.models.querysets import CardQuerySet
+
+from .films import VideoPage
+
+# Hook name: functions (lab, request) -> dict that add to a lab page's context.
+LAB_PAGE_CONTEXT_HOOK = "portal_lab_page_context"
 
 
 class LabIndexPage(ListingMixin, BasePage):
@@ -27,15 +30,8 @@ class LabIndexPage(ListingMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["labs"] = self.paginate(request, labs_under(self))
+        context["labs"] = self.paginate(request, LabPage.objects.cards_under(self))
         return context
-
-
-class CardQuerySet(PortalPageQuerySet):
-    def for_cards(self):
-        return self.select_related("locale", "hero_image").order_by(
-            "-first_published_at", "-pk"
-        )
 
 
 class LabPage(HeroImageMixin, BasePage):
@@ -106,6 +102,18 @@ class LabPage(HeroImageMixin, BasePage):
     class Meta:
         verbose_name = _("lab")
 
+    def shown_snippets(self):
+        partners = self.organisations.select_related("organisation")
+        return [self.contact_person, *(row.organisation for row in partners)]
+
+    def localize_copied_rows(self, source, locale, dictionary):
+        partners = [row.organisation for row in source.organisations.all()]
+        self.organisations = [
+            LabPageOrganisation(organisation=organisation, sort_order=index)
+            for index, organisation in enumerate(localized_all(partners, locale.pk))
+        ]
+        return True
+
     def clean(self):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
@@ -120,10 +128,11 @@ class LabPage(HeroImageMixin, BasePage):
             self.organisations.all(), "organisation", self.locale_id, "logo"
         )
         context["contact_person"] = localized_one(self.contact_person, self.locale_id)
-        context["lab_posts"] = posts_about(self)[:6]
-        context["films"] = films_under(self)
-        # The blog comes from the cached chrome: advertising costs no query.
-        context["lab_feeds"] = lab_feeds(self, get_chrome(request).get("blog"))
+        context["films"] = VideoPage.objects.cards_under(self)
+        # The blog adds the lab's posts and feeds (blog knows labs, never back).
+        context["lab_posts"], context["lab_feeds"] = [], []
+        for lab_context in hooks.get_hooks(LAB_PAGE_CONTEXT_HOOK):
+            context.update(lab_context(self, request))
         context["lab_feed_title"] = _("Posts about %(lab)s") % {"lab": self.title}
         return context
 

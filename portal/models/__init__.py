@@ -1,3 +1,6 @@
+"""The shared models: BasePage and its mixins, page querysets, company snippets
+and site settings (with the accent colour check)."""
+
 from .mixins import HeroImageMixin
 from .pages import BasePage, ListingMixin
 from .settings import SiteSettings

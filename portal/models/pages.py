@@ -9,7 +9,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
-from portal.page_forms import PortalPageForm
+from portal.companies.choices import PortalPageForm
 
 
 def specific_for_serving(page):
@@ -24,9 +24,12 @@ def specific_for_serving(page):
 class BasePage(Page):
     """Behaviour every portal page shares; Wagtail's Page stays the concrete base."""
 
+    # The section of a site this type is, for pages that look it up by name
+    # (the chrome links the site's "blog" and "accessibility_statement").
+    site_section = None
     # Foreign keys the page's own template renders, joined in when it is served.
     serve_select_related = ()
-    # Refuses another company's images, snippets and pages (portal/page_forms.py).
+    # Refuses another company's images, snippets and pages (portal.companies.choices).
     base_form_class = PortalPageForm
 
     intro = RichTextField(
@@ -41,6 +44,20 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def shown_snippets(self):
+        """People and organisations the page shows; translated along with it."""
+        return []
+
+    def localize_copied_rows(self, source, locale, dictionary):
+        """Edit what wagtail-localize copied verbatim from source; True if changed.
+
+        Inline rows that are not translatable models (authors, partners, form
+        fields) and tags arrive unchanged in a translation, so they get no PO
+        entry; the PO round trip (portal.i18n.po) asks each page type to point
+        them at the locale's snippets, as an editor would.
+        """
+        return False
 
     def route(self, request, path_components):
         """Find the deepest page on the path in one query, not one per level.

@@ -4,8 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from portal.colours import validate_accent_colour
-from portal.page_forms import CompanyChoicesForm
+from portal.companies.choices import CompanyChoicesForm
+from portal.models.colours import validate_accent_colour
 
 SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 

@@ -6,27 +6,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-
-class CompanyOwnedMixin(models.Model):
-    """Snippets belong to one company's site; none means portal-wide.
-
-    Wagtail keeps snippets global; portal/admin_scoping.py shows a company's
-    editors only their own. Deleting a site that still owns snippets is refused,
-    so removing a company never silently hands its snippets to everyone.
-    """
-
-    site = models.ForeignKey(
-        "wagtailcore.Site",
-        verbose_name=_("company"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="+",
-        help_text=_("Only this company's editors see it. Empty: portal-wide."),
-    )
-
-    class Meta:
-        abstract = True
+from portal.companies.ownership import CompanyOwnedMixin
 
 
 class Organisation(CompanyOwnedMixin, TranslatableMixin, index.Indexed, models.Model):

@@ -2,8 +2,8 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from portal.chrome import get_chrome
-from portal.i18n import translation_links
+from portal.caching.chrome import get_chrome
+from portal.i18n.links import translation_links
 
 register = template.Library()
 

@@ -6,8 +6,8 @@ before the server runs: one entry per site, language and page type.
 
 from dataclasses import dataclass
 
-from portal.demo.builder import COMPANIES, PORTAL, prepared
-from portal.demo.text import Tr
+from portal.composition.demo.builder import COMPANIES, PORTAL, prepared
+from portal.composition.demo.text import Tr
 
 LANGUAGES = ("sv", "en")
 SEARCH_WORDS = {"sv": "labb", "en": "lab"}

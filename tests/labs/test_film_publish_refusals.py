@@ -18,7 +18,7 @@ from wagtail_localize.models import Translation
 import pytest
 
 from labs.models import VideoPage, VideoPageCaption
-from portal.permissions import MODERATORS, ensure_company_access
+from portal.companies.access import MODERATORS, ensure_company_access
 from tests.factories.pages import VideoPageFactory
 from tests.labs.helpers import film_form_data, self_hosted_film, vtt
 

@@ -20,8 +20,8 @@ from wagtail.models import Locale, Site
 import pytest
 
 from home.models import FormPage
-from portal.companies import create_company_site
-from portal.permissions import MODERATORS
+from portal.companies.access import MODERATORS
+from portal.composition.companies import create_company_site
 from tests.factories.images import ImageFactory
 from tests.factories.pages import BlogPostPageFactory, StandardPageFactory
 from tests.factories.snippets import (

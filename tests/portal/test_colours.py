@@ -3,8 +3,8 @@ from django.core.exceptions import ValidationError
 import pytest
 from pytest_django.asserts import assertContains
 
-from portal.colours import contrast_ratio, validate_accent_colour
 from portal.models import SiteSettings
+from portal.models.colours import contrast_ratio, validate_accent_colour
 
 pytestmark = pytest.mark.django_db
 

@@ -25,8 +25,8 @@ import pytest
 from blog.models import BlogIndexPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
 from labs.models import LabIndexPage
-from portal import companies
-from portal.companies import create_company_site
+from portal.composition import companies
+from portal.composition.companies import create_company_site
 from portal.models import SiteSettings
 
 pytestmark = pytest.mark.django_db

@@ -6,8 +6,8 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from home.models import HomePage
-from portal import views
 from portal.models import SiteSettings
+from portal.web import views
 
 pytestmark = pytest.mark.django_db
 

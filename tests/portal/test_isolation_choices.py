@@ -15,8 +15,8 @@ import pytest
 
 from blog.models import BlogPostPage, BlogPostPageAuthor
 from labs.models import LabIndexPage, VideoPage
+from portal.companies.choices import MESSAGES
 from portal.models import FooterText, Organisation, Person, SiteSettings
-from portal.page_forms import MESSAGES
 from tests.factories.pages import LabPageFactory
 from tests.labs.helpers import film_form_data, media_file
 from tests.portal import isolation

@@ -13,8 +13,8 @@ import polib
 import pytest
 
 from blog.models import BlogPostPage
+from portal.i18n.translation import translate_tree
 from portal.models import FooterText, Person, SiteSettings
-from portal.translation import translate_tree
 from tests.factories.pages import (
     BlogIndexPageFactory,
     BlogPostPageFactory,

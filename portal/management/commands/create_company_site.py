@@ -5,7 +5,7 @@ import logging
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.companies import create_company_site
+from portal.composition.companies import create_company_site
 
 
 class Command(BaseCommand):

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 
 from wagtail.models import Site
 
-from portal.demo.builder import Seeder
+from portal.composition.demo.builder import Seeder
 
 
 class Command(BaseCommand):

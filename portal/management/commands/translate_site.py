@@ -3,7 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from wagtail.models import Locale, Site
 
-from portal.translation import translate_site
+from portal.i18n.translation import translate_site
 
 
 class Command(BaseCommand):

@@ -39,18 +39,18 @@ from wagtail_localize.models import (
 )
 from wagtail_localize.views import report, snippets_api
 
-from portal.admin_scoping import (
+from portal.companies.browsing import hand_over
+from portal.companies.choices import allowed_ids, kind_of
+from portal.companies.ownership import CompanyOwnedMixin
+from portal.companies.tenancy import (
     EVERYTHING,
     company_site_ids,
-    hand_over,
     in_scope,
     limited,
     pages_in_trees,
     permitted_paths,
     scoped,
 )
-from portal.models.snippets import CompanyOwnedMixin
-from portal.page_forms import allowed_ids, kind_of
 
 
 def object_in_scope(user, obj):

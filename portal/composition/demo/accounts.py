@@ -1,6 +1,6 @@
 """Demo company access: groups, workflow, snippet owners and demo accounts.
 
-Each company gets what create_company_site gives a new company (portal.permissions)
+Each company gets what create_company_site gives a new company (portal.companies.access)
 plus an editor and a publisher account, <key>-redaktor and <key>-publicerare,
 and the portal a moderator account. All use the password DEMO_PASSWORD. Only
 what is missing is created; existing accounts keep their passwords.
@@ -11,8 +11,8 @@ from collections import Counter
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from portal.companies.access import MODERATORS, ensure_company_access, ensure_moderators
 from portal.models import FooterText, Organisation, Person
-from portal.permissions import MODERATORS, ensure_company_access, ensure_moderators
 
 from .text import sv
 

@@ -1,6 +1,6 @@
 """The sections every company site has below its home page, in both languages."""
 
-from portal.bilingual import Tr
+from portal.i18n.bilingual import Tr
 
 BLOG = Tr("Blogg", "Blog")
 

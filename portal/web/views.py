@@ -16,7 +16,7 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from portal.chrome import chrome_key
+from portal.caching.chrome import chrome_key
 
 logger = logging.getLogger(__name__)
 

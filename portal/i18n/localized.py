@@ -1,41 +1,18 @@
-from django.core.cache import cache
+"""Objects a page links (people, organisations, labs) in the page's own locale.
+
+wagtail-localize copies inline rows and links unchanged into a translation, so
+an English page may point at Swedish snippets or pages; these helpers swap each
+for its translation in a fixed number of queries. The one way to localise
+what a page shows.
+"""
+
 from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from portal.cache_version import content_version
-from portal.privacy import public
+from portal.caching.restrictions import public
 
-
-def translation_links(page, request):
-    """{language code: (url, full url)} of each published translation of page.
-
-    The switcher and the hreflang links share it; it is cached until content
-    is next published, so a page view spends no query on it.
-    """
-    cached = getattr(page, "_portal_translation_links", None)
-    if cached is not None:
-        return cached
-    site = Site.find_for_request(request)
-    key = (
-        f"portal:translations:{content_version()}:{page.translation_key}:"
-        f"{site.pk if site else 0}"
-    )
-    links = cache.get(key)
-    if links is None:
-        pages = (
-            public(Page.objects.live())
-            .filter(translation_key=page.translation_key)
-            .select_related("locale")
-            .order_by("locale__language_code")
-        )
-        links = {
-            p.locale.language_code: (p.get_url(request), p.get_full_url(request))
-            for p in pages
-        }
-        cache.set(key, links, timeout=3600)
-    page._portal_translation_links = links
-    return links
+__all__ = ["localized_all", "localized_links", "localized_one"]
 
 
 def localized_all(objects, locale_id, *related):

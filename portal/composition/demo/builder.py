@@ -13,8 +13,8 @@ from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
+from portal.i18n.po import translate
 from portal.models import FooterText, Organisation, Person, SiteSettings
-from portal.po_translation import translate
 
 from . import (
     assets,

@@ -3,8 +3,8 @@
 from django.utils.text import slugify
 
 # Re-exported: the content modules take the pair type with the block helpers.
-from portal.bilingual import Tr as Tr
-from portal.bilingual import sv as sv
+from portal.i18n.bilingual import Tr as Tr
+from portal.i18n.bilingual import sv as sv
 
 
 def slug_pair(title, slug=None):

@@ -2,16 +2,17 @@
 
 Wagtail's PageQuerySet.public() reads every restriction on each call; pages
 list several querysets, so the restricted paths are cached and dropped when a
-restriction or the tree changes (see signal_handlers).
+restriction or the tree changes (see portal.caching.invalidation).
 """
 
 from django.core.cache import cache
 from django.db.models import Q
 
 from wagtail.models import PageViewRestriction
-from wagtail.query import PageQuerySet
 
-RESTRICTED_PATHS_KEY = "portal:restricted-paths"
+from portal.caching.keys import RESTRICTED_PATHS_KEY
+
+__all__ = ["forget_restricted_paths", "private_q", "public", "restricted_paths"]
 
 
 def restricted_paths():
@@ -36,8 +37,3 @@ def private_q():
 def public(queryset):
     """queryset without pages in a private section, as PageQuerySet.public()."""
     return queryset.exclude(private_q())
-
-
-class PortalPageQuerySet(PageQuerySet):
-    def private_q(self):
-        return private_q()

@@ -5,15 +5,15 @@ page, a site or its settings (see signal_handlers), keeping page renders to a
 small, fixed number of queries.
 """
 
-from django.apps import apps
 from django.core.cache import cache
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, Site, get_page_models
 
-from portal.cache_version import content_version
+from portal.caching import keys
+from portal.caching.restrictions import public
+from portal.caching.version import content_version
 from portal.models import SiteSettings
-from portal.privacy import public
 
 LOGO_SPEC = "height-80"
 
@@ -32,7 +32,7 @@ def get_chrome(request):
 
 
 def chrome_key(site, language):
-    return f"portal:chrome:{content_version()}:{site.pk}:{language}"
+    return keys.chrome_key(content_version(), site.pk, language)
 
 
 def build_chrome(site, language, request):
@@ -64,16 +64,21 @@ def build_chrome(site, language, request):
     }
 
 
-def section(home, locale, model_label):
-    """The site's first live, public page of a type below home, in the locale."""
-    model = apps.get_model(model_label)
-    pages = public(model.objects.child_of(home).live().filter(locale=locale))
-    return pages.order_by("path").first()
+def section(home, locale, name):
+    """The site's first live, public page of section name below home, in the locale.
+
+    Page types name the section they are with `site_section` (BasePage), so
+    the chrome finds a site's blog or statement without knowing those apps.
+    """
+    models = [m for m in get_page_models() if m.__dict__.get("site_section") == name]
+    pages = Page.objects.child_of(home).live().filter(locale=locale)
+    pages = pages.type(*models) if models else pages.none()
+    return public(pages).order_by("path").first()
 
 
 def statement_url(home, locale, request):
     """The site's accessibility statement in the locale, which every footer links."""
-    page = section(home, locale, "home.AccessibilityStatementPage")
+    page = section(home, locale, "accessibility_statement")
     return page.get_url(request) if page else ""
 
 
@@ -83,7 +88,7 @@ def blog_index(home, locale, request):
     Pages that advertise a blog's feeds (a lab's) find it here at no query.
     An untranslated blog has no feeds in the locale, so it is not offered.
     """
-    blog = section(home, locale, "blog.BlogIndexPage")
+    blog = section(home, locale, "blog")
     return (blog.get_url(request), blog.path) if blog else None
 
 

@@ -7,15 +7,17 @@ reader sees a stale menu or language link and nothing must be deleted by key.
 
 from django.core.cache import cache
 
-VERSION_KEY = "portal:content-version"
+from portal.caching.keys import CONTENT_VERSION_KEY
+
+__all__ = ["bump_content_version", "content_version"]
 
 
 def content_version():
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    return cache.get_or_set(CONTENT_VERSION_KEY, 1, timeout=None)
 
 
 def bump_content_version(**kwargs):
     try:
-        cache.incr(VERSION_KEY)
+        cache.incr(CONTENT_VERSION_KEY)
     except ValueError:
-        cache.set(VERSION_KEY, 1, timeout=None)
+        cache.set(CONTENT_VERSION_KEY, 1, timeout=None)

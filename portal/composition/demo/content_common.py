@@ -1,6 +1,6 @@
 """Pages, people and organisations every site shares: menus, contact, accessibility."""
 
-from portal.sections import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS, SLUGS
+from portal.composition.sections import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS, SLUGS
 
 from .text import Tr
 

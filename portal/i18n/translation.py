@@ -9,12 +9,10 @@ state, become synced copies that show the Swedish text until translated.
 
 from dataclasses import dataclass, field
 
-from django.apps import apps
-
 from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
-from portal.models import SiteSettings
+from portal.models import Organisation, Person, SiteSettings
 
 
 @dataclass
@@ -77,29 +75,17 @@ def _translate(creator, objects, report, created):
 
 
 def snippets_shown_on(pages):
-    """People and organisations the pages show: authors, partners, contacts."""
-    ids = [page.pk for page in pages]
-    author = apps.get_model("blog", "BlogPostPageAuthor")
-    partner = apps.get_model("labs", "LabPageOrganisation")
-    lab = apps.get_model("labs", "LabPage")
-    person_model = apps.get_model("portal", "Person")
-    organisation_model = apps.get_model("portal", "Organisation")
-    person_ids = set(
-        author.objects.filter(page_id__in=ids).values_list("person_id", flat=True)
-    )
-    person_ids |= set(
-        lab.objects.filter(pk__in=ids, contact_person__isnull=False).values_list(
-            "contact_person_id", flat=True
-        )
-    )
-    people = list(person_model.objects.filter(pk__in=person_ids).order_by("pk"))
-    organisation_ids = set(
-        partner.objects.filter(page_id__in=ids).values_list(
-            "organisation_id", flat=True
-        )
-    )
+    """People and organisations the pages show: authors, partners, contacts.
+
+    Each page type names them (BasePage.shown_snippets), so this needs to know
+    no page type.
+    """
+    shown = [obj for page in pages for obj in page.shown_snippets() if obj]
+    person_ids = {obj.pk for obj in shown if isinstance(obj, Person)}
+    people = list(Person.objects.filter(pk__in=person_ids).order_by("pk"))
+    organisation_ids = {obj.pk for obj in shown if isinstance(obj, Organisation)}
     organisation_ids |= {p.organisation_id for p in people if p.organisation_id}
-    organisations = organisation_model.objects.filter(pk__in=organisation_ids)
+    organisations = Organisation.objects.filter(pk__in=organisation_ids)
     # Organisations first: a translated person links the translated organisation.
     return [*organisations.order_by("pk"), *people]
 

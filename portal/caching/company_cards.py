@@ -13,7 +13,8 @@ from django.utils import translation
 
 from wagtail.models import Site
 
-from portal.cache_version import content_version
+from portal.caching import keys
+from portal.caching.version import content_version
 from portal.models import SiteSettings
 
 LOGO_SPEC = "max-240x80"
@@ -30,7 +31,7 @@ def site_directory():
 
 
 def directory_key():
-    return f"portal:site-directory:{content_version()}"
+    return keys.site_directory_key(content_version())
 
 
 def build_directory():

@@ -11,8 +11,8 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page, Site
 
-from portal.listings import under_roots_q
-from portal.privacy import public
+from portal.caching.restrictions import public
+from portal.models.querysets import under_roots_q
 
 
 class SiteSitemap(Sitemap):

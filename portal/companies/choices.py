@@ -40,7 +40,9 @@ MESSAGES = {
 
 def kind_of(model):
     """Which rule covers a chosen object's model, and the model it is looked up in."""
-    from portal.models.snippets import CompanyOwnedMixin  # models import this module
+    from portal.companies.ownership import (
+        CompanyOwnedMixin,  # models import this module
+    )
 
     for kind, base in (
         ("image", AbstractImage),
@@ -57,7 +59,7 @@ def kind_of(model):
 
 def choosable(kind, model, user):
     """What the user may choose among model: what their choosers offer."""
-    from portal.admin_scoping import pages_in_trees, scoped, sites_of
+    from portal.companies.tenancy import pages_in_trees, scoped, sites_of
 
     if kind == "image":
         from wagtail.images.permissions import permission_policy
@@ -146,7 +148,7 @@ class CompanyChoicesMixin:
     """Refuses, for a company's editor, objects chosen from another company."""
 
     def clean(self):
-        from portal.admin_scoping import limited  # it imports this module
+        from portal.companies.tenancy import limited  # it imports this module
 
         cleaned_data = super().clean()
         if self.for_user is not None and limited(self.for_user):

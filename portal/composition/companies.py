@@ -3,7 +3,7 @@
 `create_company_site` is what `manage.py create_company_site` runs. It works in
 one transaction and looks everything up before creating it, so a second run for
 the same hostname changes nothing. Company groups, collections and the workflow
-come from portal.permissions, which the demo seeding uses as well.
+come from portal.companies.access, which the demo seeding uses as well.
 """
 
 import re
@@ -27,12 +27,12 @@ from home.models import (
     StandardPage,
 )
 from labs.models import LabIndexPage
-from portal.bilingual import Tr
+from portal.companies.access import CompanyAccess, ensure_company_access
+from portal.composition.sections import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS
+from portal.composition.sections import SLUGS as SECTION_SLUGS
+from portal.i18n.bilingual import Tr
+from portal.i18n.po import translate
 from portal.models import SiteSettings
-from portal.permissions import CompanyAccess, ensure_company_access
-from portal.po_translation import translate
-from portal.sections import ABOUT, ACCESSIBILITY, BLOG, CONTACT, LABS
-from portal.sections import SLUGS as SECTION_SLUGS
 
 LABEL = r"[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?"
 HOSTNAME = re.compile(rf"^(?=.{{1,253}}$)({LABEL}\.)*{LABEL}$")

@@ -1,0 +1,15 @@
+"""Caches of published content: the content version, site chrome, company cards
+and the paths behind view restrictions.
+
+Every key and what invalidates it is listed in portal.caching.keys; the
+signal receivers that invalidate are in portal.caching.invalidation.
+"""
+
+__all__ = [
+    "chrome",
+    "company_cards",
+    "invalidation",
+    "keys",
+    "restrictions",
+    "version",
+]

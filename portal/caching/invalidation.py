@@ -1,0 +1,46 @@
+"""What invalidates the caches: see the key list in portal/caching/__init__.py."""
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import (
+    page_published,
+    page_slug_changed,
+    page_unpublished,
+    post_page_move,
+)
+
+from portal.caching.restrictions import forget_restricted_paths
+from portal.caching.version import bump_content_version
+from portal.models import FooterText, SiteSettings
+
+page_published.connect(bump_content_version, dispatch_uid="portal-published")
+page_unpublished.connect(bump_content_version, dispatch_uid="portal-unpublished")
+post_page_move.connect(bump_content_version, dispatch_uid="portal-moved")
+page_slug_changed.connect(bump_content_version, dispatch_uid="portal-slug")
+
+
+@receiver(post_save, sender=SiteSettings, dispatch_uid="portal-settings")
+@receiver(post_save, sender=FooterText, dispatch_uid="portal-footer")
+@receiver(post_delete, sender=FooterText, dispatch_uid="portal-footer-delete")
+@receiver(post_save, sender=Site, dispatch_uid="portal-site")
+@receiver(post_delete, sender=Site, dispatch_uid="portal-site-delete")
+def on_chrome_change(**kwargs):
+    bump_content_version()
+
+
+@receiver(post_delete, dispatch_uid="portal-page-deleted")
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="portal-restricted")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="portal-unrestricted")
+def on_restriction_change(**kwargs):
+    forget_restricted_paths()
+    bump_content_version()
+
+
+post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")

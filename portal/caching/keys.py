@@ -1,0 +1,44 @@
+"""Every cache key the portal's shared packages use, and what invalidates it.
+
+Key (module that builds it): what it holds. What invalidates it.
+
+- portal:content-version (caching.version): the content version number.
+  Bumped by caching.invalidation on publish, unpublish, move, slug change and
+  page delete, on a view restriction change, and when a Site, SiteSettings or
+  FooterText is saved or deleted.
+- portal:chrome:<version>:<site>:<language> (caching.chrome): a site's menu,
+  identity and footer. A new content version; old keys expire in an hour.
+- portal:site-directory:<version> (caching.company_cards): every site's name,
+  logo and home paths. A new content version.
+- portal:translations:<version>:<translation key>:<site> (i18n.links): a
+  page's published translations. A new content version.
+- portal:restricted-paths (caching.restrictions): tree paths behind a view
+  restriction. Deleted on a view restriction change or a page move.
+
+Versioned keys are never deleted: a bump makes every reader ask for new keys,
+which works the same on every app server sharing one Redis. Feature apps keep
+their own keys (blog's rate limits: portal:ratelimit:…) beside their code.
+"""
+
+__all__ = [
+    "CONTENT_VERSION_KEY",
+    "RESTRICTED_PATHS_KEY",
+    "chrome_key",
+    "site_directory_key",
+    "translations_key",
+]
+
+CONTENT_VERSION_KEY = "portal:content-version"
+RESTRICTED_PATHS_KEY = "portal:restricted-paths"
+
+
+def chrome_key(version, site_id, language):
+    return f"portal:chrome:{version}:{site_id}:{language}"
+
+
+def site_directory_key(version):
+    return f"portal:site-directory:{version}"
+
+
+def translations_key(version, translation_key, site_id):
+    return f"portal:translations:{version}:{translation_key}:{site_id}"

@@ -1,0 +1,9 @@
+"""Swedish and English: texts in both languages, translation links, translations.
+
+bilingual holds the Tr pair; links, each page's published translations for the
+switcher and hreflang; localized, what a page links (people, labs) in the
+page's locale; translation, starting translations of pages and snippets; po,
+filling them through wagtail-localize's PO round trip.
+"""
+
+__all__ = ["bilingual", "links", "localized", "po", "translation"]

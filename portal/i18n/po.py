@@ -1,0 +1,68 @@
+"""Translations made through wagtail-localize's PO round trip, as a translator works.
+
+Used to give new company sites (portal.composition.companies) and the demo
+their English.
+
+For each Swedish object: submit it for translation (TranslationSource +
+Translation), export the PO file, fill every msgstr from the English dictionary
+keyed by the Swedish source string, import the PO file and save the target.
+
+Inline rows that are not translatable models (post authors, lab organisations,
+form fields) and tags are copied unchanged by wagtail-localize, so no PO entry
+exists for them. For those the English page is edited after the PO import, as
+an editor would in the page editor: each page type's localize_copied_rows()
+points authors and partners at their English snippets, the related lab at its
+English page, and translates tags and form field labels. A later "sync" from
+the Swedish page copies them back.
+"""
+
+from wagtail.models import Page
+from wagtail_localize.models import Translation, TranslationSource
+
+__all__ = ["english_for", "translate"]
+
+
+def translate(instance, locale, dictionary, user=None):
+    """Create the English version of instance; returns (target, missing msgids).
+
+    Returns (None, []) when a translation exists already: it is never touched.
+    """
+    if isinstance(instance, Page):
+        instance = instance.specific
+    if instance.has_translation(locale):
+        return None, []
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    translation, _ = Translation.objects.get_or_create(
+        source=source, target_locale=locale
+    )
+    po = translation.export_po()
+    missing = []
+    for entry in po:
+        if entry.obsolete:
+            continue
+        english = english_for(entry.msgid, dictionary)
+        if english is None:
+            missing.append(entry.msgid)
+        else:
+            entry.msgstr = english
+    translation.import_po(po, user=user, tool_name="seed_demo")
+    if not isinstance(instance, Page):
+        translation.save_target(user=user, publish=True)
+        return translation.get_target_instance(), missing
+    # save_target(publish=True) would defer publishing to transaction.on_commit,
+    # which never fires inside a test's transaction and would publish after the
+    # edits below; save a draft, edit it, then publish explicitly instead.
+    translation.save_target(user=user, publish=False)
+    target = translation.get_target_instance().specific
+    edited = target.localize_copied_rows(instance, locale, dictionary)
+    revision = target.save_revision(user=user) if edited else target.latest_revision
+    revision.publish(user=user)
+    return target, missing
+
+
+def english_for(msgid, dictionary):
+    """The translation of a PO entry; text fields' line breaks arrive as <br/>."""
+    if msgid in dictionary:
+        return dictionary[msgid]
+    english = dictionary.get(msgid.replace("<br/>", "\n"))
+    return english.replace("\n", "<br/>") if english is not None else None

@@ -1,0 +1,52 @@
+"""Page querysets the page types share: public pages, and pages listed as cards.
+
+Each card model's for_cards() joins the card image in; Wagtail keeps renditions
+in the default cache, so after the first view a card costs no query of its own.
+"""
+
+from django.db.models import Q
+
+from wagtail.models import Site
+from wagtail.query import PageQuerySet
+
+from portal.caching.restrictions import private_q
+
+__all__ = ["CardQuerySet", "PortalPageQuerySet", "under_roots_q"]
+
+
+def under_roots_q(roots):
+    """Pages below any of roots (Wagtail's SiteRootPath tuples), by URL path."""
+    q = Q()
+    for root in roots:
+        q |= Q(url_path__startswith=root.root_path)
+    return q if q else Q(pk__in=[])
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self):
+        # PageQuerySet.public() reads every restriction per call; ours is cached
+        # (see docs/upstream.md, "PageQuerySet.private_q").
+        return private_q()
+
+
+class CardQuerySet(PortalPageQuerySet):
+    """Pages shown as cards: newest first, with their hero image."""
+
+    def for_cards(self):
+        return self.select_related("locale", "hero_image").order_by(
+            "-first_published_at", "-pk"
+        )
+
+    def cards_under(self, root):
+        """Live, public pages below root, ready to render as cards."""
+        return self.live().public().descendant_of(root).for_cards()
+
+    def cards_across_sites(self, locale_id, roots=None):
+        """Live, public pages on any site (or below roots) in one locale, as cards.
+
+        Pages outside every site have no address, so they are left out; the
+        Wagtail-cached root paths include each site's translated roots.
+        """
+        roots = Site.get_site_root_paths() if roots is None else roots
+        pages = self.live().filter(under_roots_q(roots), locale_id=locale_id)
+        return pages.public().for_cards()

@@ -1,0 +1,3 @@
+"""What every host serves outside its page tree: robots.txt, sitemap.xml, errors."""
+
+__all__ = ["sitemaps", "views"]
