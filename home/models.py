@@ -62,7 +62,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
     subpage_types = [
         "blog.BlogIndexPage",
         "labs.LabIndexPage",
-        "labs.FilmIndexPage",
+        "labs.VideoIndexPage",
         "home.StandardPage",
         "home.FormPage",
         "home.AccessibilityStatementPage",
