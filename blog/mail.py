@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-from blog.tokens import confirm_token, unsubscribe_token
+from blog.tokens import PendingSubscription, confirm_token, unsubscribe_token
 from portal.models import SiteSettings
 
 
@@ -40,8 +40,13 @@ def render_message(template, context, subject, to, headers=None, connection=None
 
 def send_confirmation(request, email, site, source):
     """Mail the link that creates the subscription; it is valid for a while."""
-    language = translation.get_language()
-    token = confirm_token(email, site.pk if site else None, language, source)
+    pending = PendingSubscription(
+        email=email,
+        site_id=site.pk if site else None,
+        language=translation.get_language(),
+        source=source,
+    )
+    token = confirm_token(pending)
     url = request.build_absolute_uri(reverse("blog:confirm", args=[token]))
     name = site_name(site or Site.find_for_request(request))
     context = {"confirm_url": url, "site_name": name, "portal_wide": site is None}

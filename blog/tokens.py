@@ -4,7 +4,14 @@ The confirmation link carries the whole request (address, site, language,
 source) and expires after PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE. The
 unsubscribe link never expires, so every old message keeps working; it names
 the subscriber by id and address, so a reused id cannot unsubscribe another.
+
+Code reads the links through dataclasses with named fields. The signed
+payloads keep the short keys the links have always had (see the *_KEYS
+maps): links already sitting in inboxes must still read, and short keys keep
+the URLs short. Only this module knows those keys.
 """
+
+from dataclasses import asdict, dataclass, fields
 
 from django.conf import settings
 from django.core import signing
@@ -24,13 +31,50 @@ class ExpiredToken(InvalidToken):
     """A genuine confirmation link that is too old."""
 
 
-def confirm_token(email, site_id, language, source):
-    payload = {"e": email, "s": site_id, "l": language, "src": source}
+@dataclass(frozen=True)
+class PendingSubscription:
+    """What a reader asked for; it becomes a Subscriber only once confirmed."""
+
+    email: str
+    site_id: int | None  # None: the umbrella portal, every company's posts
+    language: str
+    source: str  # where the form was, kept as the consent's source
+
+
+@dataclass(frozen=True)
+class Unsubscription:
+    """Which subscriber an unsubscribe link names."""
+
+    subscriber_id: int
+    email: str
+
+
+# Field name -> key in the signed payload. Never change a key: every link
+# already e-mailed would stop working.
+CONFIRM_KEYS = {"email": "e", "site_id": "s", "language": "l", "source": "src"}
+UNSUBSCRIBE_KEYS = {"subscriber_id": "id", "email": "e"}
+
+
+def to_payload(link, keys):
+    return {keys[name]: value for name, value in asdict(link).items()}
+
+
+def from_payload(cls, payload, keys):
+    if not isinstance(payload, dict):
+        raise InvalidToken
+    try:
+        return cls(**{field.name: payload[keys[field.name]] for field in fields(cls)})
+    except KeyError as error:
+        raise InvalidToken from error
+
+
+def confirm_token(pending):
+    payload = to_payload(pending, CONFIRM_KEYS)
     return signing.dumps(payload, salt=CONFIRM_SALT, compress=True)
 
 
 def read_confirm_token(token):
-    """{e, s, l, src} of a valid, fresh confirmation link."""
+    """The PendingSubscription of a valid, fresh confirmation link."""
     try:
         payload = signing.loads(
             token,
@@ -41,15 +85,15 @@ def read_confirm_token(token):
         raise ExpiredToken from error
     except signing.BadSignature as error:
         raise InvalidToken from error
-    if not isinstance(payload, dict) or payload.get("l") not in LANGUAGE_CODES:
+    pending = from_payload(PendingSubscription, payload, CONFIRM_KEYS)
+    if pending.language not in LANGUAGE_CODES:
         raise InvalidToken
-    return payload
+    return pending
 
 
 def unsubscribe_token(subscriber):
-    return signing.dumps(
-        {"id": subscriber.pk, "e": subscriber.email}, salt=UNSUBSCRIBE_SALT
-    )
+    link = Unsubscription(subscriber_id=subscriber.pk, email=subscriber.email)
+    return signing.dumps(to_payload(link, UNSUBSCRIBE_KEYS), salt=UNSUBSCRIBE_SALT)
 
 
 def subscriber_for(token):
@@ -58,8 +102,5 @@ def subscriber_for(token):
         payload = signing.loads(token, salt=UNSUBSCRIBE_SALT)
     except signing.BadSignature as error:
         raise InvalidToken from error
-    if not isinstance(payload, dict):
-        raise InvalidToken
-    return Subscriber.objects.filter(
-        pk=payload.get("id"), email=payload.get("e")
-    ).first()
+    link = from_payload(Unsubscription, payload, UNSUBSCRIBE_KEYS)
+    return Subscriber.objects.filter(pk=link.subscriber_id, email=link.email).first()

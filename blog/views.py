@@ -96,34 +96,34 @@ def bad_link(request, expired):
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
-        data = read_confirm_token(token)
+        pending = read_confirm_token(token)
     except InvalidToken as error:
         return bad_link(request, isinstance(error, ExpiredToken))
     heading = _("Confirm your subscription")
     form = ConfirmForm(request.POST or None)
     if request.method == "GET" or not form.is_valid():
-        return page(request, heading, form=form, confirm_email=data["e"])
-    subscribe_confirmed(data, form.cleaned_data["frequency"])
+        return page(request, heading, form=form, confirm_email=pending.email)
+    subscribe_confirmed(pending, form.cleaned_data["frequency"])
     return page(
         request,
         _("You are subscribed"),
-        _("Thank you. New posts will come to %(email)s.") % {"email": data["e"]},
+        _("Thank you. New posts will come to %(email)s.") % {"email": pending.email},
     )
 
 
-def subscribe_confirmed(data, frequency):
+def subscribe_confirmed(pending, frequency):
     """Create or renew the subscription: one row per address, site and language."""
     now = timezone.now()
-    site_id = data["s"] if Site.objects.filter(pk=data["s"]).exists() else None
+    site_exists = Site.objects.filter(pk=pending.site_id).exists()
     Subscriber.objects.update_or_create(
-        email=data["e"],
-        site_id=site_id,
-        language=data["l"],
+        email=pending.email,
+        site_id=pending.site_id if site_exists else None,
+        language=pending.language,
         defaults={
             "frequency": frequency,
             "confirmed_at": now,
             "consent_at": now,
-            "consent_source": data["src"],
+            "consent_source": pending.source,
             "unsubscribed_at": None,
         },
     )

@@ -1,6 +1,6 @@
 from django import forms
 
-from home.reports import AccessibilityReport
+from home.models.feedback import AccessibilityReport
 
 
 class AccessibilityFeedbackForm(forms.ModelForm):

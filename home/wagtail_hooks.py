@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from home.accessibility import AccessibilityStatementPage, a_year_before
+from home.models.accessibility import AccessibilityStatementPage, a_year_before
 
 
 class OverdueStatementsPanel(Component):

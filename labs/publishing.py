@@ -8,10 +8,10 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["FilmNotReady", "FilmNotReadyMiddleware", "publish_problems", "refuse"]
+__all__ = ["VideoNotReady", "VideoNotReadyMiddleware", "publish_problems", "refuse"]
 
 
-class FilmNotReady(ValidationError):
+class VideoNotReady(ValidationError):
     """VideoPage.publish() refused: the problems by field, and which page it was.
 
     A ValidationError, so callers that already catch those (wagtail-localize's
@@ -62,7 +62,7 @@ def refuse(request, problems, to):
     return redirect(to)
 
 
-class FilmNotReadyMiddleware:
+class VideoNotReadyMiddleware:
     """VideoPage.publish()'s refusal, from admin views that publish without a form.
 
     The page editor reports the problems beside the fields before anything is
@@ -78,7 +78,7 @@ class FilmNotReadyMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if not isinstance(exception, FilmNotReady):
+        if not isinstance(exception, VideoNotReady):
             return None
         if not request.path.startswith(reverse("wagtailadmin_home")):
             return None

@@ -1,10 +1,10 @@
 from .credits import VideoPageOrganisation, VideoPagePerson
-from .film_index import FilmIndexPage
-from .films import VideoPage, VideoPageCaption
 from .labs import LabIndexPage, LabPage, LabPageOrganisation
+from .video_index import VideoIndexPage
+from .videos import VideoPage, VideoPageCaption
 
 __all__ = [
-    "FilmIndexPage",
+    "VideoIndexPage",
     "LabIndexPage",
     "LabPage",
     "LabPageOrganisation",

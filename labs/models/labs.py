@@ -15,7 +15,7 @@ from portal.i18n.localized import localized_all, localized_links, localized_one
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.models.querysets import CardQuerySet
 
-from .films import VideoPage
+from .videos import VideoPage
 
 # Hook name: functions (lab, request) -> dict that add to a lab page's context.
 LAB_PAGE_CONTEXT_HOOK = "portal_lab_page_context"

@@ -9,7 +9,13 @@ import pytest
 from pytest_django.asserts import assertContains
 
 from blog.models import Subscriber
-from blog.tokens import CONFIRM_SALT, confirm_token, unsubscribe_token
+from blog.tokens import (
+    CONFIRM_SALT,
+    UNSUBSCRIBE_SALT,
+    PendingSubscription,
+    confirm_token,
+    unsubscribe_token,
+)
 from tests.factories.pages import BlogIndexPageFactory, BlogPostPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,6 +30,10 @@ def subscribe(client, email="anna@example.se", ip="127.0.0.1", **extra):
 
 def confirm_link(message):
     return LINK.search(message.body).group(0)
+
+
+def pending(email="a@example.se", source="footer"):
+    return PendingSubscription(email=email, site_id=None, language="sv", source=source)
 
 
 def test_footer_and_sidebar_show_the_short_form(client, home_page):
@@ -94,7 +104,7 @@ def test_subscribing_again_gives_the_same_answer_and_no_duplicate(client, home_p
 
 @pytest.mark.parametrize(
     "token",
-    ["nonsense", confirm_token("a@example.se", None, "sv", "footer")[:-2] + "xx"],
+    ["nonsense", confirm_token(pending())[:-2] + "xx"],
 )
 def test_forged_confirmation_link_is_refused(client, home_page, token):
     response = client.post(f"/prenumerera/bekrafta/{token}/", {"frequency": "weekly"})
@@ -103,7 +113,7 @@ def test_forged_confirmation_link_is_refused(client, home_page, token):
 
 
 def test_expired_confirmation_link_is_refused(client, home_page):
-    token = confirm_token("a@example.se", None, "sv", "footer")
+    token = confirm_token(pending())
     with override_settings(PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE=-1):
         response = client.post(
             f"/prenumerera/bekrafta/{token}/", {"frequency": "weekly"}
@@ -115,9 +125,34 @@ def test_expired_confirmation_link_is_refused(client, home_page):
 def test_token_for_another_purpose_is_refused(client, home_page):
     token = signing.dumps({"e": "a@example.se", "l": "sv"}, salt="other")
     assert client.get(f"/prenumerera/bekrafta/{token}/").status_code == 400
-    assert signing.loads(
-        confirm_token("a@example.se", None, "sv", "x"), salt=CONFIRM_SALT
-    )
+    assert signing.loads(confirm_token(pending(source="x")), salt=CONFIRM_SALT)
+
+
+def test_confirmation_link_mailed_before_the_named_fields_still_subscribes(
+    client, site
+):
+    # Exactly what confirm_token signed before it took a PendingSubscription.
+    payload = {"e": "a@example.se", "s": site.pk, "l": "en", "src": "sidebar"}
+    token = signing.dumps(payload, salt=CONFIRM_SALT, compress=True)
+    client.post(f"/prenumerera/bekrafta/{token}/", {"frequency": "weekly"})
+    subscriber = Subscriber.objects.get()
+    assert (subscriber.email, subscriber.site_id) == ("a@example.se", site.pk)
+    assert (subscriber.language, subscriber.consent_source) == ("en", "sidebar")
+
+
+def test_new_links_keep_the_payload_keys_of_links_already_mailed():
+    assert signing.loads(confirm_token(pending()), salt=CONFIRM_SALT) == {
+        "e": "a@example.se",
+        "s": None,
+        "l": "sv",
+        "src": "footer",
+    }
+
+
+def test_confirmation_link_missing_a_field_is_refused(client, home_page):
+    token = signing.dumps({"e": "a@example.se", "l": "sv"}, salt=CONFIRM_SALT)
+    response = client.post(f"/prenumerera/bekrafta/{token}/", {"frequency": "weekly"})
+    assertContains(response, "Länken är inte giltig", status_code=400)
 
 
 @pytest.fixture
@@ -149,6 +184,19 @@ def test_one_click_unsubscribe_needs_no_csrf_token(subscriber):
         content_type="application/x-www-form-urlencoded",
     )
     assert response.status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_at is not None
+
+
+def test_unsubscribe_link_mailed_before_the_named_fields_still_works(
+    client, subscriber
+):
+    payload = {"id": subscriber.pk, "e": subscriber.email}
+    token = signing.dumps(payload, salt=UNSUBSCRIBE_SALT)
+    assert token == unsubscribe_token(subscriber)  # the same link as before
+    assertContains(
+        client.post(f"/prenumerera/avsluta/{token}/"), "Du har avslutat prenumerationen"
+    )
     subscriber.refresh_from_db()
     assert subscriber.unsubscribed_at is not None
 

@@ -16,10 +16,10 @@ from home.models import (
     StandardPage,
 )
 from labs.models import (
-    FilmIndexPage,
     LabIndexPage,
     LabPage,
     LabPageOrganisation,
+    VideoIndexPage,
     VideoPage,
 )
 from tests.factories.blocks import KeyFiguresBlockFactory, StoryBlockFactory
@@ -156,12 +156,12 @@ class VideoPageFactory(wagtail_factories.PageFactory):
         model = VideoPage
 
 
-class FilmIndexPageFactory(wagtail_factories.PageFactory):
+class VideoIndexPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Filmer {n}")
     parent = factory.LazyFunction(default_home)
 
     class Meta:
-        model = FilmIndexPage
+        model = VideoIndexPage
 
 
 class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):

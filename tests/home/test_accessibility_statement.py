@@ -11,8 +11,8 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
-from home.accessibility import DIGG_COMPLAINT_URL, a_year_before
 from home.models import AccessibilityReport, AccessibilityStatementPage, HomePage
+from home.models.accessibility import DIGG_COMPLAINT_URL, a_year_before
 from portal.models import SiteSettings
 from tests.factories.pages import AccessibilityStatementPageFactory, HomePageFactory
 

@@ -15,7 +15,7 @@ from pytest_django.asserts import assertContains, assertNotContains, assertTempl
 
 from blog.models import BlogIndexPage, BlogPostPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
-from labs.models import FilmIndexPage, LabIndexPage
+from labs.models import LabIndexPage, VideoIndexPage
 from portal.models import SiteSettings
 from tests.factories.pages import FormFieldFactory, StandardPageFactory
 from tests.factories.snippets import FooterTextFactory
@@ -38,7 +38,7 @@ class TestHomeTreeRules(WagtailPageTestCase):
             {
                 BlogIndexPage,
                 LabIndexPage,
-                FilmIndexPage,
+                VideoIndexPage,
                 StandardPage,
                 FormPage,
                 AccessibilityStatementPage,

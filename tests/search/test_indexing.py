@@ -1,6 +1,6 @@
 """The index follows publishing, unpublishing, moving, deleting and translating."""
 
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 
 import pytest
 
@@ -89,9 +89,15 @@ def test_editing_an_author_reindexes_their_posts(client, publish):
     assert found(client, "styrelseordförande") == ["Ett inlägg"]
 
 
-def test_update_index_rebuilds_everything(client, publish):
+def test_rebuild_search_entries_rebuilds_everything(client, publish):
     publish(BlogPostPageFactory(title="Vattenrening"))
     SearchEntry.objects.all().delete()
-    call_command("update_index", verbosity=0)
+    call_command("rebuild_search_entries", verbosity=0)
     assert found(client, "vattenrening") == ["Vattenrening"]
     assert SearchEntry.objects.filter(title="Vattenrening").count() == 1
+
+
+def test_update_index_is_wagtails_own_again():
+    commands = get_commands()
+    assert commands["update_index"] == "wagtail.search"
+    assert commands["rebuild_search_entries"] == "search"

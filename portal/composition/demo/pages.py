@@ -20,10 +20,10 @@ from home.models import (
     StandardPage,
 )
 from labs.models import (
-    FilmIndexPage,
     LabIndexPage,
     LabPage,
     LabPageOrganisation,
+    VideoIndexPage,
     VideoPage,
     VideoPageCaption,
     VideoPageOrganisation,
@@ -164,7 +164,7 @@ PAGE_TYPES = {
     "accessibility": (AccessibilityStatementPage, statement_fields),
     "blog_index": (BlogIndexPage, None),
     "lab_index": (LabIndexPage, None),
-    "film_index": (FilmIndexPage, None),
+    "film_index": (VideoIndexPage, None),
     "blog_post": (BlogPostPage, blog_post_fields),
     "lab": (LabPage, lab_fields),
     "video": (VideoPage, video_fields),

@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
-from labs.publishing import FilmNotReady, publish_problems
+from labs.publishing import VideoNotReady, publish_problems
 from labs.structured_data import json_ld, video_object
 from labs.webvtt import validate_webvtt
 from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
@@ -195,7 +195,7 @@ class VideoPage(BasePage):
         film = revision.as_object()
         problems = publish_problems(film, film.caption_languages())
         if problems:
-            raise FilmNotReady(problems, self.pk)
+            raise VideoNotReady(problems, self.pk)
         return super().publish(revision, *args, **kwargs)
 
     @cached_property

@@ -4,10 +4,10 @@ from wagtail.models import Site
 
 from portal.models import BasePage, ListingMixin
 
-from .films import VideoPage
+from .videos import VideoPage
 
 
-class FilmIndexPage(ListingMixin, BasePage):
+class VideoIndexPage(ListingMixin, BasePage):
     """Every film of the site in the page's language; on the portal, every site's."""
 
     parent_page_types = ["home.HomePage"]

@@ -5,12 +5,12 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from home.models import HomePage
-from labs.models import FilmIndexPage
+from labs.models import VideoIndexPage
 from tests.factories.images import ImageFactory
 from tests.factories.pages import (
-    FilmIndexPageFactory,
     LabIndexPageFactory,
     LabPageFactory,
+    VideoIndexPageFactory,
     VideoPageFactory,
 )
 
@@ -22,15 +22,15 @@ def company_film(site, **fields):
     return VideoPageFactory(parent=lab, **fields)
 
 
-def test_film_index_sits_under_a_home_page():
-    assert FilmIndexPage.parent_page_types == ["home.HomePage"]
-    assert FilmIndexPage in HomePage.allowed_subpage_models()
+def test_video_index_sits_under_a_home_page():
+    assert VideoIndexPage.parent_page_types == ["home.HomePage"]
+    assert VideoIndexPage in HomePage.allowed_subpage_models()
 
 
 def test_company_index_lists_its_films_as_cards_in_its_language(
     client, other_site, translate
 ):
-    index = FilmIndexPageFactory(parent=other_site.root_page)
+    index = VideoIndexPageFactory(parent=other_site.root_page)
     film = company_film(
         other_site, title="Ungdomarna i Hagen", poster_image=ImageFactory()
     )
@@ -51,7 +51,7 @@ def test_company_index_lists_its_films_as_cards_in_its_language(
 
 
 def test_portal_index_lists_every_company_s_films(client, home_page, other_site):
-    index = FilmIndexPageFactory(parent=home_page)
+    index = VideoIndexPageFactory(parent=home_page)
     company = company_film(other_site, title="Ungdomarna i Hagen")
     VideoPageFactory(title="Utkastet", live=False)
     response = client.get(index.url)
@@ -60,8 +60,8 @@ def test_portal_index_lists_every_company_s_films(client, home_page, other_site)
     assertNotContains(response, "Utkastet")
 
 
-def test_film_index_is_paginated(client, home_page):
-    index = FilmIndexPageFactory(parent=home_page)
+def test_video_index_is_paginated(client, home_page):
+    index = VideoIndexPageFactory(parent=home_page)
     lab = LabPageFactory()
     for _ in range(index.per_page + 1):
         VideoPageFactory(parent=lab)
@@ -69,8 +69,8 @@ def test_film_index_is_paginated(client, home_page):
     assertContains(client.get(index.url + "?page=2"), 'class="card"', count=1)
 
 
-def test_film_index_takes_a_fixed_number_of_queries(client, home_page):
-    index = FilmIndexPageFactory(parent=home_page)
+def test_video_index_takes_a_fixed_number_of_queries(client, home_page):
+    index = VideoIndexPageFactory(parent=home_page)
     lab = LabPageFactory()
     VideoPageFactory(parent=lab, poster_image=ImageFactory())
     client.get(index.url)  # warm-up: renditions and site chrome are cached

@@ -25,12 +25,7 @@ from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.companies.choices import PortalFormPageForm
 from portal.models import BasePage, HeroImageMixin
 
-from .accessibility import AccessibilityStatementPage
-from .reports import AccessibilityReport
-
 __all__ = [
-    "AccessibilityReport",
-    "AccessibilityStatementPage",
     "FormField",
     "FormPage",
     "HomePage",
@@ -62,7 +57,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
     subpage_types = [
         "blog.BlogIndexPage",
         "labs.LabIndexPage",
-        "labs.FilmIndexPage",
+        "labs.VideoIndexPage",
         "home.StandardPage",
         "home.FormPage",
         "home.AccessibilityStatementPage",

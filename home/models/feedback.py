@@ -1,3 +1,5 @@
+"""What readers send through the accessibility statement's form."""
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
