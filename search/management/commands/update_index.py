@@ -1,7 +1,8 @@
 """Wagtail's update_index, plus a rebuild of the per-language search rows.
 
 `search` comes before `wagtail.search` in INSTALLED_APPS, so this command
-replaces Wagtail's; it runs Wagtail's rebuild first, then ours.
+replaces Wagtail's; it runs Wagtail's rebuild first, then ours
+(docs/upstream.md, "update_index command").
 """
 
 from wagtail.search.management.commands.update_index import Command as WagtailCommand
