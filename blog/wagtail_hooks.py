@@ -67,7 +67,11 @@ class SubscriberFilterSet(WagtailFilterSet):
 
 
 class ScopedIndexView(generic.IndexView):
-    """The listing, its search and its CSV export hold the user's companies only."""
+    """The listing, its search and its CSV export hold the user's companies only.
+
+    These views scope Wagtail's object lookups (docs/upstream.md, "Admin view
+    object lookups").
+    """
 
     def get_base_queryset(self):
         return scoped(super().get_base_queryset(), self.request.user)

@@ -3,7 +3,8 @@ from types import SimpleNamespace
 from labs.publishing import publish_problems
 from portal.companies.choices import PortalPageForm
 
-# Buttons that ask for the film to go live, now or after moderation.
+# Buttons that ask for the film to go live, now or after moderation
+# (docs/upstream.md, "Page editor action buttons").
 PUBLISHING_ACTIONS = ("action-publish", "action-submit", "action-restart-workflow")
 
 
@@ -36,12 +37,13 @@ class VideoPageForm(PortalPageForm):
         formset = self.formsets.get("captions")
         if formset is None or not formset.is_valid():
             return set()
+        deleted = formset.deleted_forms
         return {
             form.cleaned_data["language"]
             for form in formset.forms
             if form.cleaned_data.get("language")
             and (form.cleaned_data.get("file") or form.instance.file)
-            and not formset._should_delete_form(form)
+            and form not in deleted
         }
 
     def add_publish_errors(self, cleaned_data):

@@ -15,7 +15,8 @@ class VideoNotReady(ValidationError):
     """VideoPage.publish() refused: the problems by field, and which page it was.
 
     A ValidationError, so callers that already catch those (wagtail-localize's
-    translation editor) still do; labs.publishing turns it into an admin message.
+    translation editor) still do; labs.publishing turns it into an admin message
+    (docs/upstream.md, "Translation editor publish action").
     """
 
     def __init__(self, problems, page_id):

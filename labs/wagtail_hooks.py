@@ -13,6 +13,8 @@ def check_film_translation_before_publishing(request, page):
     report "new validation errors" on strings, and most of what a film needs
     (caption tracks, confirmations) is copied from the Swedish film, not
     translated. Nothing is saved here; the translator's strings stay as they are.
+    The POST value and the hook order are wagtail-localize's (docs/upstream.md,
+    "Translation editor publish action").
     """
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None

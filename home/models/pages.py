@@ -83,7 +83,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
 
     def route(self, request, path_components):
         # Only the portal home has sub-URLs; a company's child page may be
-        # called "foretag" too.
+        # called "foretag" too (docs/upstream.md, "Page.route").
         if self.is_portal_home(request):
             return super().route(request, path_components)
         return BasePage.route(self, request, path_components)

@@ -277,7 +277,8 @@ class VideoPageCaption(Orderable):
 
     def clean(self):
         super().clean()
-        # Stored files were checked when they arrived; check only new uploads.
+        # Stored files were checked when they arrived; check only new uploads
+        # (docs/upstream.md, "FieldFile._committed").
         if not self.file or getattr(self.file, "_committed", True):
             return
         self.file.seek(0)

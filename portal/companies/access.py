@@ -6,7 +6,7 @@ Page permissions go on every locale root of the site (the Swedish home and its
 English translation): the English tree is a sibling of the Swedish one, not a
 child, so a permission on the Swedish home alone would not reach it. Site
 settings use GroupSitePermission. Snippets, which Wagtail keeps global, are
-scoped in portal/admin_scoping.py, blog subscribers in blog/wagtail_hooks.py.
+scoped in portal.companies.snippet_admin, blog subscribers in blog/wagtail_hooks.py.
 Nothing here grants users, groups, sites or redirects: those stay with
 superusers.
 """

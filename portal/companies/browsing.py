@@ -2,7 +2,8 @@
 
 Wagtail lists only explorable children, but shows the parent page named in the
 URL whatever it is. These views sit before Wagtail's admin URLs in
-portal/urls.py (see docs/upstream.md) and hand over to Wagtail when allowed.
+portal/urls.py (docs/upstream.md, "Admin explorer and chooser URLs") and hand
+over to Wagtail when allowed.
 """
 
 from django.shortcuts import redirect

@@ -12,7 +12,7 @@ image or partner, and the editor who keeps it did not choose it and must still
 be able to save the rest of the page. Only new choices are checked.
 
 The snippet and site settings forms check the same way, and
-portal/localize_scoping.py applies these rules to translation overrides.
+portal.companies.localize applies these rules to translation overrides.
 """
 
 from contextlib import suppress
@@ -89,7 +89,8 @@ def references(form, name, value):
         model_field = form._meta.model._meta.get_field(name)
     except FieldDoesNotExist:
         model_field = None
-    if hasattr(model_field, "extract_references"):  # StreamField, RichTextField
+    # StreamField, RichTextField (docs/upstream.md, "extract_references")
+    if hasattr(model_field, "extract_references"):
         for model, pk, _path, _content_path in model_field.extract_references(value):
             yield model, str(pk)
     elif isinstance(field, ModelMultipleChoiceField):
@@ -104,6 +105,8 @@ def all_forms(form):
     yield form
     for formset in getattr(form, "formsets", {}).values():
         formset.is_valid()  # cleans the child forms, once
+        # deleted_forms is empty for an invalid formset, so ask Django's private
+        # check (docs/upstream.md, "BaseFormSet._should_delete_form").
         for child in formset.forms:
             if not formset._should_delete_form(child):
                 yield from all_forms(child)

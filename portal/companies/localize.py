@@ -10,7 +10,9 @@ before Wagtail's admin URLs in portal/urls.py: they refuse another company's
 object or choice, then hand over to wagtail-localize, or serve its listings
 scoped. Converting a page to an alias and previewing a
 translation already check page permissions; the translation editor of a
-translated snippet opens through the scoped snippet EditView.
+translated snippet opens through the scoped snippet EditView. See
+docs/upstream.md, "wagtail-localize admin URLs" and "wagtail-localize report
+and snippet API views".
 """
 
 from io import BytesIO
@@ -107,7 +109,8 @@ def referenced(instance, path):
         return None
     if not rest and field.many_to_one:
         return field.related_model, field.value_from_object(instance)
-    if rest and hasattr(field, "extract_references"):  # StreamField
+    # StreamField (docs/upstream.md, "extract_references")
+    if rest and hasattr(field, "extract_references"):
         value = field.value_from_object(instance)
         for model, pk, _model_path, content_path in field.extract_references(value):
             if content_path == rest:

@@ -2,7 +2,9 @@
 
 Wagtail already scopes pages, images, documents and form submissions by
 GroupPagePermission and GroupCollectionPermission; snippets it keeps global.
-These viewsets show a company's editors only their own company's snippets.
+These viewsets show a company's editors only their own company's snippets,
+by overriding how Wagtail's views look objects up (docs/upstream.md, "Admin
+view object lookups").
 """
 
 from django.core.exceptions import PermissionDenied

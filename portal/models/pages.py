@@ -64,7 +64,8 @@ class BasePage(Page):
 
         Semantics match Page.route: intermediate pages are matched by slug
         whatever their status, the page found routes the rest (so routable
-        pages keep their sub-URLs) and decides whether it can be served.
+        pages keep their sub-URLs) and decides whether it can be served
+        (docs/upstream.md, "Page.route").
         """
         if not path_components:
             return super().route(request, path_components)

@@ -23,10 +23,17 @@ def under_roots_q(roots):
 
 
 class PortalPageQuerySet(PageQuerySet):
-    def private_q(self):
-        # PageQuerySet.public() reads every restriction per call; ours is cached
-        # (see docs/upstream.md, "PageQuerySet.private_q").
-        return private_q()
+    # PageQuerySet's filters read every restriction per call; ours use the
+    # cached paths and must select the same pages (docs/upstream.md,
+    # "PageQuerySet.public").
+    def public(self):
+        return self.exclude(private_q())
+
+    def not_public(self):
+        return self.filter(private_q())
+
+    def private(self):
+        return self.filter(private_q())
 
 
 class CardQuerySet(PortalPageQuerySet):

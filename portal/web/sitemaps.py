@@ -37,6 +37,8 @@ class SiteSitemap(Sitemap):
         return public(pages).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):
+        # Django's private hook, so alternates cost one query per page of
+        # items (docs/upstream.md, "Sitemap._urls").
         pages = list(self.paginator.page(page).object_list)
         alternates = translation_alternates(pages, self.request)
         urls = []

@@ -58,9 +58,9 @@ def server_error(request):
 def cached_identity(request):
     """The site's name, home and colour, if the site and its chrome are cached.
 
-    Wagtail keeps the site it found on the request; the chrome is in the
-    cache once any page of the site was shown in this language. Nothing here
-    touches the database.
+    Wagtail keeps the site it found on the request (docs/upstream.md,
+    "request._wagtail_site"); the chrome is in the cache once any page of the
+    site was shown in this language. Nothing here touches the database.
     """
     language = translation.get_language() or "sv"
     identity = {"language": language, "site_name": "", "home_url": "/"}

@@ -34,8 +34,10 @@ def image(filename, title, target_collection, stored_name=None):
     with (ASSETS_DIR / filename).open("rb") as handle:
         new = image_model(title=title, collection=target_collection)
         new.file = File(handle, name=stored_name or filename)
-        new._set_image_file_metadata()  # size and hash, as the upload form does
         new.save()
+    # Size and hash, as the upload form stores them, through the public getters.
+    new.get_file_size()
+    new.get_file_hash()
     return new
 
 
