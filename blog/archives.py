@@ -2,9 +2,9 @@
 
 Routes hang off the blog index with RoutablePageMixin. Child pages win over
 routes: BasePage.route finds the deepest page by slug first and hands only
-the rest of the path to the blog index. Each archive word has a Swedish and
-an English route; both resolve, links and canonical URLs use the active
-language's word.
+the rest of the path to the blog index. Each archive word (an English msgid,
+"tag/" is "tagg/" in Swedish) has a route per language; all resolve, links
+and canonical URLs use the active language's word.
 """
 
 import datetime
@@ -12,22 +12,24 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 from django.http import Http404
-from django.utils import translation
 from django.utils.formats import date_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
 
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
 
 from labs.models import LabPage
+from portal.i18n.languages import active_language
+from portal.i18n.routes import routes_per_language
 from portal.models import Person
 
-# Archive kind -> route word per language.
+# Archive kind -> its route word, translated per language.
 ROUTE_WORDS = {
-    "tag": {"sv": "tagg", "en": "tag"},
-    "author": {"sv": "forfattare", "en": "author"},
-    "lab": {"sv": "labb", "en": "lab"},
+    "tag": gettext_noop("tag/"),
+    "author": gettext_noop("author/"),
+    "lab": gettext_noop("lab/"),
 }
 FEED_KINDS = ("rss", "atom")
 SLUG = r"(?P<slug>[^/]+)"
@@ -35,18 +37,13 @@ AUTHOR = r"(?P<person_id>\d+)-(?P<slug>[^/]*)"
 
 
 def archive_routes(kind, pattern):
-    """Decorate a view with its page and feed routes in both languages."""
-
-    def decorate(view):
-        for language, word in ROUTE_WORDS[kind].items():
-            view = re_path(rf"^{word}/{pattern}/$", name=f"{kind}_{language}")(view)
-            view = re_path(
-                rf"^{word}/{pattern}/(?P<feed>rss|atom)/$",
-                name=f"{kind}_feed_{language}",
-            )(view)
-        return view
-
-    return decorate
+    """Decorate a view with its page and feed routes in every language."""
+    word = ROUTE_WORDS[kind]
+    page = routes_per_language(re_path, word, kind, "^", rf"{pattern}/$")
+    feed = routes_per_language(
+        re_path, word, f"{kind}_feed", "^", rf"{pattern}/(?P<feed>rss|atom)/$"
+    )
+    return lambda view: feed(page(view))
 
 
 @dataclass
@@ -81,8 +78,7 @@ def feed_links(url):
 
 def archive_path(kind, **kwargs):
     """Path below the blog index of an archive, in the active language's words."""
-    language = translation.get_language()
-    name = f"{kind}_{language if language in ROUTE_WORDS[kind] else 'sv'}"
+    name = f"{kind}_{active_language()}"
     return BlogArchiveMixin.get_resolver().reverse(name, **kwargs).lstrip("/")
 
 

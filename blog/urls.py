@@ -1,14 +1,42 @@
-from django.urls import path, re_path
+from django.urls import register_converter
+from django.utils.translation import gettext_noop
 
 from blog import views
+from portal.i18n.routes import translated_paths
 
 app_name = "blog"
 
-# Inside i18n_patterns: the same words in Swedish and under /en/.
-urlpatterns = [
-    path("prenumerera/", views.subscribe, name="subscribe"),
-    path("prenumerera/tack/", views.subscribe_done, name="subscribe-done"),
-    path("prenumerera/bekrafta/<str:token>/", views.confirm, name="confirm"),
-    path("prenumerera/avsluta/<str:token>/", views.unsubscribe, name="unsubscribe"),
-    re_path(r"^flode/(?P<feed>rss|atom)/$", views.portal_feed, name="portal-feed"),
-]
+
+class FeedKindConverter:
+    """The portal feed's format in its URL: rss or atom."""
+
+    regex = "rss|atom"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(FeedKindConverter, "feedkind")
+
+# Inside i18n_patterns; words are translated (/prenumerera/, /en/subscribe/),
+# and the former English addresses with Swedish words still work.
+urlpatterns = translated_paths(
+    [
+        (gettext_noop("subscribe/"), views.subscribe, "subscribe"),
+        (gettext_noop("subscribe/thanks/"), views.subscribe_done, "subscribe-done"),
+        (
+            gettext_noop("subscribe/confirm/<str:token>/"),
+            views.confirm,
+            "confirm",
+        ),
+        (
+            gettext_noop("subscribe/unsubscribe/<str:token>/"),
+            views.unsubscribe,
+            "unsubscribe",
+        ),
+        (gettext_noop("feed/<feedkind:feed>/"), views.portal_feed, "portal-feed"),
+    ]
+)

@@ -1,17 +1,16 @@
 """The search page and its JSON autocomplete, on every site and in both languages."""
 
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
-from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Site
 
+from portal.i18n.languages import active_language
 from search.models import SearchEntry
 from search.params import MAX_QUERY_LENGTH, SearchParams
 from search.query import excerpt, match, page_results
@@ -25,7 +24,7 @@ SUGGESTIONS = 8
 
 def reader_context(request):
     site = Site.find_for_request(request)
-    language = translation.get_language() or settings.LANGUAGE_CODE
+    language = active_language()
     return site, language
 
 

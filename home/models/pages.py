@@ -3,6 +3,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -23,6 +24,8 @@ from home.aggregation import companies_context, portal_home_context
 from labs.models import LabPage
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.companies.choices import PortalFormPageForm
+from portal.i18n.languages import active_language
+from portal.i18n.routes import routes_per_language
 from portal.models import BasePage, HeroImageMixin
 
 __all__ = [
@@ -32,8 +35,8 @@ __all__ = [
     "StandardPage",
 ]
 
-# The companies listing's address on the portal home, per language.
-COMPANIES_SLUGS = {"sv": "foretag", "en": "companies"}
+# The companies listing's address on the portal home, translated ("foretag/").
+COMPANIES_WORD = gettext_noop("companies/")
 
 
 class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
@@ -100,8 +103,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
         return context
 
     def companies_url(self, request, full=False):
-        language = translation.get_language()
-        name = f"companies_{language if language in COMPANIES_SLUGS else 'sv'}"
+        name = f"companies_{active_language()}"
         home_url = self.get_full_url(request) if full else self.get_url(request)
         return home_url + self.reverse_subpage(name)
 
@@ -112,8 +114,7 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
                 urls.append({"location": self.companies_url(request, full=True)})
         return urls
 
-    @path(f"{COMPANIES_SLUGS['sv']}/", name="companies_sv")
-    @path(f"{COMPANIES_SLUGS['en']}/", name="companies_en")
+    @routes_per_language(path, COMPANIES_WORD, "companies")
     def companies(self, request):
         """Every company with its logo, labs and post count, page by page."""
         wanted = self.companies_url(request)

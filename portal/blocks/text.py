@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
@@ -9,8 +10,7 @@ SIMPLE_RICH_TEXT_FEATURES = ["bold", "italic", "link"]
 
 LANGUAGE_CHOICES = [
     ("", _("Same as the page")),
-    ("sv", _("Swedish")),
-    ("en", _("English")),
+    *settings.LANGUAGES,
 ]
 
 

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site, get_page_models
 from portal.caching import keys
 from portal.caching.restrictions import public
 from portal.caching.version import content_version
+from portal.i18n.languages import active_language
 from portal.models import SiteSettings
 
 LOGO_SPEC = "height-80"
@@ -22,7 +23,7 @@ def get_chrome(request):
     site = Site.find_for_request(request)
     if site is None:
         return {}
-    language = translation.get_language() or "sv"
+    language = active_language()
     chrome = cache.get(chrome_key(site, language))
     if chrome is None:
         chrome = build_chrome(site, language, request)

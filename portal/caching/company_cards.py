@@ -6,7 +6,6 @@ per company, so they are read once per content version (saving a site or its
 settings, or publishing, bumps it).
 """
 
-from django.conf import settings
 from django.core.cache import cache
 from django.urls import reverse
 from django.utils import translation
@@ -15,6 +14,7 @@ from wagtail.models import Site
 
 from portal.caching import keys
 from portal.caching.version import content_version
+from portal.i18n.languages import default_language
 from portal.models import SiteSettings
 
 LOGO_SPEC = "max-240x80"
@@ -78,6 +78,6 @@ def site_home_url(site_id, language):
             urls[root.language_code] = root.root_url + path
     return (
         urls.get(language)
-        or urls.get(settings.LANGUAGE_CODE)
+        or urls.get(default_language())
         or next(iter(urls.values()), "")
     )

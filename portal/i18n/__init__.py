@@ -4,6 +4,17 @@ bilingual holds the Tr pair; links, each page's published translations for the
 switcher and hreflang; localized, what a page links (people, labs) in the
 page's locale; translation, starting translations of pages and snippets; po,
 filling them through wagtail-localize's PO round trip.
+
+languages says which languages the portal speaks (read from settings);
+routes, URL words translated per language.
 """
 
-__all__ = ["bilingual", "links", "localized", "po", "translation"]
+__all__ = [
+    "bilingual",
+    "languages",
+    "links",
+    "localized",
+    "po",
+    "routes",
+    "translation",
+]

@@ -1,8 +1,8 @@
 from django import template
-from django.conf import settings
 from django.utils import translation
 
 from portal.caching.chrome import get_chrome
+from portal.i18n.languages import default_language, language_codes, local_name
 from portal.i18n.links import translation_links
 
 register = template.Library()
@@ -22,7 +22,7 @@ def language_switcher(context, page=None):
     current = translation.get_language()
     translations = translation_links(page, request) if page else {}
     links = []
-    for code, name in (("sv", "Svenska"), ("en", "English")):
+    for code in language_codes():
         if code == current:
             continue
         target = translations.get(code)
@@ -31,16 +31,20 @@ def language_switcher(context, page=None):
         else:
             with translation.override(code):
                 url, fallback = get_chrome(request).get("home_url", "/"), bool(page)
+        name = local_name(code)
         links.append({"code": code, "name": name, "url": url, "fallback": fallback})
     return {"links": links, "current": current}
 
 
 @register.simple_tag(takes_context=True)
 def hreflang_links(context, page):
-    """Absolute alternates of each published translation, plus x-default (Swedish)."""
+    """Absolute alternates of each published translation, plus x-default.
+
+    x-default is the default language's page, the source of the others.
+    """
     request = context["request"]
     links = [(code, urls[1]) for code, urls in translation_links(page, request).items()]
-    default = next((url for code, url in links if code == "sv"), None)
+    default = next((url for code, url in links if code == default_language()), None)
     if default:
         links.append(("x-default", default))
     return links
@@ -56,9 +60,9 @@ def empty_listing(context, message):
     page = context.get("page")
     request = context["request"]
     source_url = ""
-    if page is not None and translation.get_language() != settings.LANGUAGE_CODE:
+    if page is not None and translation.get_language() != default_language():
         links = translation_links(page, request)
-        source_url = links.get(settings.LANGUAGE_CODE, ("",))[0]
+        source_url = links.get(default_language(), ("",))[0]
     return {"message": message, "source_url": source_url}
 
 

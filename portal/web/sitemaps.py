@@ -6,12 +6,11 @@ root paths in every language (Wagtail caches them) scope the pages, and the
 translations found among them become each URL's alternates.
 """
 
-from django.conf import settings
-
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page, Site
 
 from portal.caching.restrictions import public
+from portal.i18n.languages import default_language
 from portal.models.querysets import under_roots_q
 
 
@@ -66,7 +65,7 @@ def translation_alternates(pages, request):
         links = [
             {"lang_code": code, "location": url} for code, url in sorted(urls.items())
         ]
-        default = urls.get(settings.LANGUAGE_CODE)
+        default = urls.get(default_language())
         if default:
             links.append({"lang_code": "x-default", "location": default})
         alternates[key] = links

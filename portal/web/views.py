@@ -12,11 +12,11 @@ from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
-from django.utils import translation
 
 from wagtail.models import Site
 
 from portal.caching.chrome import chrome_key
+from portal.i18n.languages import active_language
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +62,7 @@ def cached_identity(request):
     "request._wagtail_site"); the chrome is in the cache once any page of the
     site was shown in this language. Nothing here touches the database.
     """
-    language = translation.get_language() or "sv"
+    language = active_language()
     identity = {"language": language, "site_name": "", "home_url": "/"}
     site = getattr(request, "_wagtail_site", None)
     if site is None:

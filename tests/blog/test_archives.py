@@ -132,6 +132,36 @@ def test_english_archives_use_english_route_words(client, blog, translate):
     assertContains(client.get(english.url), f'href="{blog_en.url}tag/bis/"')
 
 
+def test_english_author_and_lab_archives_use_english_words(client, blog, translate):
+    anna = PersonFactory(name="Anna")
+    lab = LabPageFactory(title="BIS", slug="bis")
+    post = BlogPostPageFactory(parent=blog, authors=[anna], related_lab=lab)
+    english = translate(post, title="Closer to the goal")
+    translate(lab, title="BIS in English")
+    blog_en = english.get_parent()
+    author = f"{blog_en.url}author/{anna.pk}-anna/"
+    assertContains(client.get(english.url), f'href="{author}"')
+    assertContains(client.get(author), "Closer to the goal")
+    assertContains(client.get(f"{author}rss/"), "Closer to the goal")
+    response = client.get(f"{blog_en.url}lab/bis/")
+    assertContains(response, "Posts about BIS in English")
+    assertContains(response, f'href="{blog_en.url}lab/bis/atom/"')
+    # the Swedish words keep working in both languages
+    assert client.get(f"/blogg/forfattare/{anna.pk}-anna/").status_code == 200
+    assert client.get("/blogg/labb/bis/").status_code == 200
+
+
+def test_swedish_words_under_en_still_resolve_with_english_canonical(
+    client, blog, translate
+):
+    english = translate(BlogPostPageFactory(parent=blog, tags=["BIS"]))
+    blog_en = english.get_parent()
+    response = client.get(f"{blog_en.url}tagg/bis/")
+    assertContains(
+        response, f'<link rel="canonical" href="http://localhost{blog_en.url}tag/bis/">'
+    )
+
+
 def test_blog_pages_advertise_their_feeds(client, blog):
     post = BlogPostPageFactory(parent=blog, tags=["BIS"])
     for url in (blog.url, post.url):

@@ -119,10 +119,23 @@ def test_english_feed_has_english_posts_only(client, blog, translate, kind):
     _response, feed = parse(client, f"{english.get_parent().url}{kind}/")
     assert [entry.title for entry in feed.entries] == ["English"]
     assert feed.entries[0].link == f"http://localhost{english.url}"
-    _response, portal = parse(client, f"/en/flode/{kind}/")
+    _response, portal = parse(client, f"/en/feed/{kind}/")
     assert [entry.title for entry in portal.entries] == ["English"]
     _response, swedish = parse(client, f"/flode/{kind}/")
     assert {entry.title for entry in swedish.entries} == {"Svenskt", "Bara svenskt"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_former_english_feed_address_redirects_to_the_english_words(client, kind):
+    response = client.get(f"/en/flode/{kind}/")
+    assert response.status_code == 301
+    assert response["Location"] == f"/en/feed/{kind}/"
+
+
+def test_english_pages_advertise_the_english_portal_feeds(client, home_page_en):
+    content = client.get(home_page_en.url).content.decode()
+    assert 'href="/en/feed/atom/"' in content
+    assert "/flode/" not in content
 
 
 def test_every_page_advertises_the_portal_feeds(client, home_page):

@@ -20,7 +20,7 @@ from tests.factories.pages import BlogIndexPageFactory, BlogPostPageFactory
 
 pytestmark = pytest.mark.django_db
 
-LINK = re.compile(r"https?://\S+/prenumerera/bekrafta/[^/\s]+/")
+LINK = re.compile(r"https?://\S+/(?:prenumerera/bekrafta|subscribe/confirm)/[^/\s]+/")
 
 
 def subscribe(client, email="anna@example.se", ip="127.0.0.1", **extra):
@@ -80,9 +80,9 @@ def test_confirming_creates_the_subscription_with_consent(client, other_site):
 
 
 def test_portal_subscription_is_portal_wide_and_english_under_en(client, home_page_en):
-    client.post("/en/prenumerera/", {"email": "a@example.se"})
+    client.post("/en/subscribe/", {"email": "a@example.se"})
     link = confirm_link(mail.outbox[0])
-    assert "/en/prenumerera/bekrafta/" in link
+    assert "/en/subscribe/confirm/" in link
     client.post(link, {"frequency": "immediate"})
     subscriber = Subscriber.objects.get()
     assert subscriber.site is None
@@ -257,9 +257,41 @@ def test_rate_limit_per_address(client, home_page):
 
 
 def test_subscription_pages_render_in_english(client, home_page_en):
-    response = client.get("/en/prenumerera/")
+    response = client.get("/en/subscribe/")
     assertContains(response, "Get new posts in your inbox")
     assertContains(response, '<html lang="en">')
+
+
+def test_english_subscription_uses_english_words_swedish_unchanged(
+    client, home_page_en
+):
+    response = client.get("/en/subscribe/")
+    assertContains(response, 'action="/en/subscribe/"')
+    assert client.get("/prenumerera/").status_code == 200
+    response = client.post("/en/subscribe/", {"email": "a@example.se"})
+    assert response["Location"] == "/en/subscribe/thanks/"
+    assert client.get("/prenumerera/tack/").status_code == 200
+
+
+def test_former_english_addresses_redirect_reads_and_serve_posts(client, home_page_en):
+    """/en/ pages once had Swedish words; e-mailed links must keep working."""
+    response = client.get("/en/prenumerera/", {"source": "mail"})
+    assert response.status_code == 301
+    assert response["Location"] == "/en/subscribe/?source=mail"
+    token = confirm_token("a@example.se", None, "en", "page")
+    response = client.get(f"/en/prenumerera/bekrafta/{token}/")
+    assert response["Location"] == f"/en/subscribe/confirm/{token}/"
+    client.post(f"/en/prenumerera/bekrafta/{token}/", {"frequency": "weekly"})
+    subscriber = Subscriber.objects.get()
+    assert subscriber.language == "en"
+    # A mail client's one-click unsubscribe POSTs to the old link, without CSRF.
+    csrf_client = Client(enforce_csrf_checks=True)
+    url = f"/en/prenumerera/avsluta/{unsubscribe_token(subscriber)}/"
+    form = "application/x-www-form-urlencoded"
+    response = csrf_client.post(url, "List-Unsubscribe=One-Click", content_type=form)
+    assert response.status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.unsubscribed_at is not None
 
 
 def test_post_page_has_the_sidebar_form(client, home_page):

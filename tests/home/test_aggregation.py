@@ -190,6 +190,18 @@ def test_companies_listing_has_one_address_per_language(client, companies):
     assert response["Location"] == "/foretag/"
 
 
+def test_english_companies_listing_uses_the_english_word(
+    client, companies, home_page_en
+):
+    response = client.get("/en/companies/")
+    assertContains(response, "Bodens Bostäder")
+    assertContains(response, '<html lang="en">')
+    former = client.get("/en/foretag/")
+    assert former.status_code == 301
+    assert former["Location"] == "/en/companies/"
+    assert client.get("/foretag/").status_code == 200
+
+
 def test_company_sites_have_no_companies_listing(client, companies):
     response = client.get("/foretag/", headers={"host": companies[0].hostname})
     assert response.status_code == 404
