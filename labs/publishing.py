@@ -8,6 +8,8 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from portal.i18n.languages import default_language
+
 __all__ = ["VideoNotReady", "VideoNotReadyMiddleware", "publish_problems", "refuse"]
 
 
@@ -35,7 +37,8 @@ def publish_problems(film, caption_languages):
         problems["transcript"] = _(
             "Add a transcript before publishing: every film needs a text version."
         )
-    if film.video_file and "sv" not in caption_languages:
+    # The law asks for captions in the language the film is published in.
+    if film.video_file and default_language() not in caption_languages:
         problems["captions"] = _(
             "Add a Swedish caption track (a WebVTT file) before publishing."
         )

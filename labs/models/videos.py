@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -265,7 +266,7 @@ class VideoPageCaption(Orderable):
     language = models.CharField(
         _("language"),
         max_length=5,
-        choices=[("sv", _("Swedish")), ("en", _("English"))],
+        choices=settings.LANGUAGES,
     )
     file = models.FileField(_("WebVTT file"), upload_to="captions/")
 
