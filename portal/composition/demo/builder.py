@@ -71,7 +71,7 @@ def prepared(spec):
 class SiteTree:
     """The pages below one home: made, refilled and all of them in tree order."""
 
-    refill: bool  # a site made in this run: the sections it has are refilled
+    refill: bool  # a company made in this run: its sections are refilled
     created: list = field(default_factory=list)
     refilled: list = field(default_factory=list)
     order: list = field(default_factory=list)
@@ -154,8 +154,9 @@ class Seeder:
         return company.site, company.home, company.created, company.access.collection
 
     def fill_tree(self, home, spec, resolver, fresh):
-        """The site's pages below home; a new site's own pages are refilled."""
-        tree = SiteTree(refill=fresh, order=[(home, spec["home"])])
+        """The site's pages below home; a new company's sections are refilled."""
+        made_by_company_site = home.translation_key in self.refilled
+        tree = SiteTree(refill=made_by_company_site, order=[(home, spec["home"])])
         self.add_pages(home, spec["pages"], spec["key"], resolver, tree)
         if fresh:
             fill_home(home, spec["home"], resolver)
