@@ -3,9 +3,12 @@
 Used to give new company sites (portal.composition.companies) and the demo
 their English.
 
-For each Swedish object: submit it for translation (TranslationSource +
-Translation), export the PO file, fill every msgstr from the English dictionary
-keyed by the Swedish source string, import the PO file and save the target.
+For each Swedish object: start its translation the way every translation
+starts (portal.i18n.translation.start_translation), export the PO file, fill
+every msgstr from the English dictionary keyed by the Swedish source string,
+import the PO file and save the target. `retranslate` does the same for a
+translation that exists, after its source changed, as "Sync translated pages"
+and a translator would.
 
 Inline rows that are not translatable models (post authors, lab organisations,
 form fields) and tags are copied unchanged by wagtail-localize, so no PO entry
@@ -19,7 +22,9 @@ the Swedish page copies them back.
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 
-__all__ = ["english_for", "translate"]
+from portal.i18n.translation import start_translation
+
+__all__ = ["english_for", "retranslate", "translate"]
 
 
 def translate(instance, locale, dictionary, user=None):
@@ -31,10 +36,26 @@ def translate(instance, locale, dictionary, user=None):
         instance = instance.specific
     if instance.has_translation(locale):
         return None, []
-    source, _ = TranslationSource.get_or_create_from_instance(instance)
-    translation, _ = Translation.objects.get_or_create(
-        source=source, target_locale=locale
-    )
+    (translation,) = start_translation(instance, [locale], user)
+    return _fill(translation, instance, locale, dictionary, user)
+
+
+def retranslate(instance, locale, dictionary, user=None):
+    """Bring an existing translation up to date with its changed source.
+
+    The source is updated from instance ("Sync translated pages"), then every
+    string is filled from the dictionary again; returns (target, missing).
+    Only for translations their caller owns: what a translator entered is
+    replaced.
+    """
+    if isinstance(instance, Page):
+        instance = instance.specific
+    source, _ = TranslationSource.update_or_create_from_instance(instance)
+    translation = Translation.objects.get(source=source, target_locale=locale)
+    return _fill(translation, instance, locale, dictionary, user)
+
+
+def _fill(translation, instance, locale, dictionary, user):
     po = translation.export_po()
     missing = []
     for entry in po:

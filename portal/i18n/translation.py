@@ -7,12 +7,25 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE); snippets, which have no draft
 state, become synced copies that show the Swedish text until translated.
 """
 
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from wagtail.models import Locale
 from wagtail_localize.operations import TranslationCreator
 
 from portal.models import Organisation, Person, SiteSettings
+
+__all__ = [
+    "TranslationReport",
+    "draft_new_page_translations",
+    "loader_translates_new_pages",
+    "snippets_shown_on",
+    "start_translation",
+    "target_locales",
+    "translate_site",
+    "translate_tree",
+]
 
 
 @dataclass
@@ -30,8 +43,8 @@ def translate_site(site, locales=None, user=None):
     report = translate_tree(root, locales=locales, user=user)
     settings = SiteSettings.for_site(site)
     if settings.footer_text_id:
-        creator = TranslationCreator(user, target_locales(root, locales))
-        _translate(creator, [settings.footer_text], report, report.snippets)
+        locales = target_locales(root, locales)
+        _translate([settings.footer_text], locales, user, report, report.snippets)
     return report
 
 
@@ -43,11 +56,10 @@ def translate_tree(root, locales=None, user=None):
     snippets before pages, so translated pages link the translated snippets.
     """
     locales = target_locales(root, locales)
-    creator = TranslationCreator(user, locales)
     report = TranslationReport()
     pages = list(root.get_descendants(inclusive=True).specific().order_by("path"))
-    _translate(creator, snippets_shown_on(pages), report, report.snippets)
-    _translate(creator, pages, report, report.pages)
+    _translate(snippets_shown_on(pages), locales, user, report, report.snippets)
+    _translate(pages, locales, user, report, report.pages)
     return report
 
 
@@ -57,20 +69,27 @@ def target_locales(root, locales=None):
     return list(Locale.objects.exclude(pk=root.locale_id))
 
 
-def _translate(creator, objects, report, created):
+def start_translation(obj, locales, user=None):
+    """Start obj's translations into locales: the one place that starts any.
+
+    Returns the wagtail-localize Translations. A page's target is saved as a
+    draft holding the source text (never live, see
+    WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE), a snippet's as a synced
+    copy. Related objects are not included: callers translate the snippets a
+    page shows first (translate_tree), or leave them to their own editors.
+    """
+    creator = TranslationCreator(user, locales)
+    creator.create_translations(obj, include_related_objects=False)
+    return [translation for found in creator.mappings.values() for translation in found]
+
+
+def _translate(objects, locales, user, report, created):
     for obj in objects:
-        missing = [
-            locale
-            for locale in creator.target_locales
-            if not obj.has_translation(locale)
-        ]
+        missing = [locale for locale in locales if not obj.has_translation(locale)]
         if not missing:
             report.skipped += 1
             continue
-        creator.target_locales, all_locales = missing, creator.target_locales
-        # Related snippets were translated first; pages need no other objects.
-        creator.create_translations(obj, include_related_objects=False)
-        creator.target_locales = all_locales
+        start_translation(obj, missing, user)
         created.append(obj)
 
 
@@ -99,6 +118,8 @@ def draft_new_page_translations(sender, instance, revision=None, **kwargs):
     until a translator publishes it.
     """
     page = instance
+    if _loader_translates.get():
+        return
     if page.first_published_at != page.last_published_at:
         return
     if page.locale_id != Locale.get_default().pk:
@@ -111,5 +132,19 @@ def draft_new_page_translations(sender, instance, revision=None, **kwargs):
     ]
     if locales:
         user = revision.user if revision is not None else None
-        creator = TranslationCreator(user, locales)
-        creator.create_translations(page, include_related_objects=False)
+        start_translation(page, locales, user)
+
+
+# Set while a loader that translates its own pages publishes them (the demo):
+# a draft would only be replaced, or left behind for pages meant to stay Swedish.
+_loader_translates = ContextVar("portal_loader_translates", default=False)
+
+
+@contextmanager
+def loader_translates_new_pages():
+    """New pages published inside get no drafts: the caller translates them."""
+    token = _loader_translates.set(True)
+    try:
+        yield
+    finally:
+        _loader_translates.reset(token)

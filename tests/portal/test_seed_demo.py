@@ -159,6 +159,18 @@ def test_every_page_has_live_english_except_two_posts(seeded):
     }
 
 
+@pytest.mark.parametrize("hostname", COMPANIES)
+def test_english_sections_keep_the_swedish_menu_order(seeded, hostname):
+    """The demo adds the film index between the sections create_company_site
+    made, and moves its English translation to the same place."""
+    home = Site.objects.get(hostname=hostname).root_page
+    english_home = home.get_translation(Locale.objects.get(language_code="en"))
+    swedish = [page.translation_key for page in home.get_children()]
+    english = [page.translation_key for page in english_home.get_children()]
+    assert english == swedish
+    assert Page.find_problems() == ([], [], [], [], [])
+
+
 def test_snippets_and_inline_rows_point_to_english(seeded):
     en = Locale.objects.get(language_code="en")
     for model in (Person, Organisation, FooterText):

@@ -7,12 +7,13 @@ from django.urls import reverse
 
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.operations import TranslationCreator
 
 import polib
 import pytest
 
 from blog.models import BlogPostPage
+from portal.i18n import po as po_round_trip
+from portal.i18n import translation as translations
 from portal.i18n.translation import translate_tree
 from portal.models import FooterText, Person, SiteSettings
 from tests.factories.pages import (
@@ -44,10 +45,11 @@ def english_blog(post, home_page_en, translate):
 
 
 def start_translation(page, locale):
-    TranslationCreator(None, [locale]).create_translations(page)
-    return Translation.objects.get(
+    (translation,) = translations.start_translation(page, [locale])
+    assert translation == Translation.objects.get(
         source__object_id=page.translation_key, target_locale=locale
     )
+    return translation
 
 
 def translated(po, strings):
@@ -73,6 +75,26 @@ def test_po_round_trip_publishes_the_translated_text(
     assert "Lessons worth gold" in html
     assert "Living together works out." in html
     assert PARAGRAPH not in html
+
+
+def test_po_translate_starts_once_and_retranslate_follows_the_source(
+    post, english_blog, locale_en
+):
+    strings = {TITLE: "Lessons worth gold", PARAGRAPH: "Living together works out."}
+    english, _missing = po_round_trip.translate(post, locale_en, strings)
+    english.refresh_from_db()  # published after the target was read
+    assert english.live and english.title == "Lessons worth gold"
+    started = Translation.objects.filter(source__object_id=post.translation_key)
+    assert started.count() == 1
+    # An existing translation is never touched by translate.
+    assert po_round_trip.translate(post, locale_en, {}) == (None, [])
+    post.title = "Nya lärdomar"
+    post.save_revision().publish()
+    strings["Nya lärdomar"] = "New lessons"
+    english, _missing = po_round_trip.retranslate(post, locale_en, strings)
+    english.refresh_from_db()
+    assert english.live and english.title == "New lessons"
+    assert PARAGRAPH not in str(english.body)
 
 
 @pytest.fixture

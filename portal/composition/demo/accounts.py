@@ -1,8 +1,9 @@
-"""Demo company access: groups, workflow, snippet owners and demo accounts.
+"""Demo accounts and snippet owners, on top of each company's access.
 
-Each company gets what create_company_site gives a new company (portal.companies.access)
-plus an editor and a publisher account, <key>-redaktor and <key>-publicerare,
-and the portal a moderator account. All use the password DEMO_PASSWORD. Only
+create_company_site gives each company its groups, collection and workflow
+(portal.companies.access); the demo adds an editor and a publisher account,
+<key>-redaktor and <key>-publicerare, and for the portal a moderator account,
+all with the password DEMO_PASSWORD, and the superuser admin/admin. Only
 what is missing is created; existing accounts keep their passwords.
 """
 
@@ -11,12 +12,24 @@ from collections import Counter
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from portal.companies.access import MODERATORS, ensure_company_access, ensure_moderators
+from portal.companies.access import MODERATORS, ensure_moderators
 from portal.models import FooterText, Organisation, Person
 
 from .text import sv
 
 DEMO_PASSWORD = "demo"  # noqa: S105 -- local demo accounts, listed in the README
+
+
+def ensure_admin():
+    """The local demo's superuser admin/admin, created only if missing."""
+    user_model = get_user_model()
+    user = user_model.objects.filter(username="admin").first()
+    if user:
+        return user, False
+    user = user_model.objects.create_superuser(
+        "admin", "admin@allmannyttan.example", "admin"
+    )
+    return user, True
 
 
 def account(username, group):
@@ -53,14 +66,18 @@ def own_snippets(spec, site, shared):
         model.objects.filter(translation_key__in=keys, site=None).update(site=site)
 
 
-def ensure_demo_access(specs, sites):
-    """Company groups, workflows, snippet owners and the demo accounts."""
+def ensure_demo_access(specs, sites, accesses):
+    """Snippet owners and the demo accounts; accesses: CompanyAccess by site key.
+
+    Runs after the translations, so a company owns its snippets in both
+    languages.
+    """
     shared = shared_names(specs)
     for spec, site in zip(specs, sites, strict=True):
-        if spec["key"] == "portal":
+        if spec["key"] not in accesses:  # the portal is no company
             continue
         own_snippets(spec, site, shared)
-        access = ensure_company_access(site, spec["name"])
+        access = accesses[spec["key"]]
         account(f"{spec['key']}-redaktor", access.editors)
         account(f"{spec['key']}-publicerare", access.publishers)
     ensure_moderators()

@@ -1,19 +1,24 @@
 """Create the demo sites: what is missing is created, nothing existing is changed.
 
-Stable keys: a site by hostname, a page by slug under its parent, a snippet by
-name and locale, an image or a media item by title. A page created by an earlier
-run (or an editor) is left exactly as it is.
+Each company is created the way a real one is, by create_company_site (site,
+home and sections in both languages, settings, groups, collection, workflow);
+in the same run the demo then fills that new tree with its own content and
+translates it again. Stable keys: a site by hostname, a page by slug under its
+parent, a snippet by name and locale, an image or a media item by title. A page
+created by an earlier run (or an editor) is left exactly as it is.
 """
 
 import copy
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
-from portal.i18n.po import translate
+from portal.composition.companies import create_company_site
+from portal.i18n.po import retranslate, translate
+from portal.i18n.translation import loader_translates_new_pages
 from portal.models import FooterText, Organisation, Person, SiteSettings
 
 from . import (
@@ -23,9 +28,16 @@ from . import (
     content_portal,
     content_sodertalje,
 )
-from .accounts import ensure_demo_access
-from .blocks import rich_text
-from .pages import finish_page, hero_fields, new_page
+from .accounts import ensure_admin, ensure_demo_access
+from .pages import (
+    add_in_order,
+    fill_home,
+    finish_page,
+    new_page,
+    place_like_source,
+    refill_page,
+)
+from .resolver import Resolver, stored_name
 from .text import collect_dictionary, slug_pair, sv
 
 COMPANIES = [content_boden.SITE, content_norrkoping.SITE, content_sodertalje.SITE]
@@ -55,21 +67,14 @@ def prepared(spec):
     return spec
 
 
-def stored_name(site_key, filename):
-    """Name a file shared by several sites after the site, e.g. boden-film.mp4."""
-    return filename if site_key in filename else f"{site_key}-{filename}"
+@dataclass
+class SiteTree:
+    """The pages below one home: made, refilled and all of them in tree order."""
 
-
-def ensure_admin():
-    """The local demo's superuser admin/admin, created only if missing."""
-    user_model = get_user_model()
-    user = user_model.objects.filter(username="admin").first()
-    if user:
-        return user, False
-    user = user_model.objects.create_superuser(
-        "admin", "admin@allmannyttan.example", "admin"
-    )
-    return user, True
+    refill: bool  # a company made in this run: its sections are refilled
+    created: list = field(default_factory=list)
+    refilled: list = field(default_factory=list)
+    order: list = field(default_factory=list)
 
 
 @dataclass
@@ -81,31 +86,6 @@ class Report:
     admin_created: bool = False
 
 
-class Resolver:
-    """Looks up what a site's content refers to by its key."""
-
-    def __init__(self, seeder, site_key, collection):
-        self.seeder, self.site_key, self.collection = seeder, site_key, collection
-
-    def image(self, key):
-        return self.seeder.images[(self.site_key, key)]
-
-    def page(self, target):
-        parts = target.split(":")[1:]
-        key = (self.site_key, parts[0]) if len(parts) == 1 else tuple(parts)
-        return self.seeder.pages[key]
-
-    def person(self, name):
-        return Person.objects.get(name=name, locale=self.seeder.swedish)
-
-    def organisation(self, name):
-        return Organisation.objects.get(name=sv(name), locale=self.seeder.swedish)
-
-    def media(self, filename, title):
-        stored = stored_name(self.site_key, filename)
-        return assets.media(filename, title, self.collection, stored)
-
-
 class Seeder:
     def __init__(self, port=8000):
         self.port = port
@@ -114,6 +94,9 @@ class Seeder:
         self.images, self.pages = {}, {}
         self.snippets = {"organisations": [], "people": [], "footers": []}
         self.page_order = []
+        # translation_key of pages whose existing English the demo fills again.
+        self.refilled = set()
+        self.access = {}
         self.report = Report()
         self.user = None
         self.dictionary = {}
@@ -127,38 +110,29 @@ class Seeder:
                 self.report.sites.append(self.build_site(spec))
         self.translate_all()
         with transaction.atomic():
-            ensure_demo_access(specs, self.report.sites)
+            ensure_demo_access(specs, self.report.sites, self.access)
         return self.report
 
     # Swedish content -----------------------------------------------------------
 
     def build_site(self, spec):
-        collection = assets.collection(spec["name"])
+        site, home, fresh, collection = self.site_and_home(spec)
         for key, (filename, title) in spec["images"].items():
             self.images[(spec["key"], key)] = assets.image(
                 filename, title, collection, stored_name(spec["key"], filename)
             )
         self.add_snippets(spec)
-        resolver = Resolver(self, spec["key"], collection)
-        site, home, home_is_new = self.site_and_home(spec, resolver)
-        self.pages[(spec["key"], "home")] = home
         self.fill_settings(site, spec)
-        created = []
-        order = [(home, spec["home"])]
-        self.add_pages(home, spec["pages"], spec["key"], resolver, created, order)
-        if home_is_new:
-            finish_page(home, spec["home"], resolver, self.user)
-        for page, page_spec in created:
-            finish_page(page, page_spec, resolver, self.user)
-        self.report.pages_created += len(created) + int(home_is_new)
-        # Parents before children; posts after labs, so their lab is translated.
-        self.page_order += sorted(
-            order, key=lambda item: item[1]["type"] == "blog_post"
-        )
+        resolver = Resolver(self, spec["key"], collection)
+        self.pages[(spec["key"], "home")] = home
+        # A site made in this run is the demo's: it translates every page itself.
+        with loader_translates_new_pages() if fresh else nullcontext():
+            self.fill_tree(home, spec, resolver, fresh)
         return site
 
-    def site_and_home(self, spec, resolver):
-        if spec["key"] == "portal":
+    def site_and_home(self, spec):
+        """(site, home, made in this run, collection for the site's files)."""
+        if spec["key"] == "portal":  # the umbrella site, made by a migration
             site = Site.objects.get(is_default_site=True)
             if site.port == 80 and self.port != 80:
                 site.port = self.port  # so full URLs work with runserver
@@ -166,36 +140,53 @@ class Seeder:
             home = site.root_page.specific
             # The migration's home has no revision until someone edits it.
             untouched = home.latest_revision_id is None and not home.body
-            if untouched:
-                for name, value in hero_fields(spec["home"], resolver).items():
-                    setattr(home, name, value)
-                home.intro = rich_text(spec["home"]["intro"])
-            return site, home, untouched
-        site = Site.objects.filter(hostname=spec["hostname"]).first()
-        if site:
-            return site, site.root_page.specific, False
-        home = new_page(spec["home"], resolver)
-        Page.get_first_root_node().add_child(instance=home)
-        site = Site.objects.create(
-            hostname=spec["hostname"],
-            port=self.port,
-            root_page=home,
-            site_name=spec["name"],
+            self.report.pages_created += untouched
+            return site, home, untouched, assets.collection(spec["name"])
+        home_slug = spec["home"]["slug"].sv
+        company = create_company_site(
+            spec["name"], spec["hostname"], self.port, home_slug, self.user
         )
-        return site, home, True
+        self.access[spec["key"]] = company.access
+        self.report.pages_created += company.pages_created + company.created
+        self.report.translations_created += company.translations_created
+        if company.created:
+            self.refilled.add(company.home.translation_key)
+        return company.site, company.home, company.created, company.access.collection
 
-    def add_pages(self, parent, specs, site_key, resolver, created, order):
-        for spec in specs:
+    def fill_tree(self, home, spec, resolver, fresh):
+        """The site's pages below home; a new company's sections are refilled."""
+        made_by_company_site = home.translation_key in self.refilled
+        tree = SiteTree(refill=made_by_company_site, order=[(home, spec["home"])])
+        self.add_pages(home, spec["pages"], spec["key"], resolver, tree)
+        if fresh:
+            fill_home(home, spec["home"], resolver)
+            finish_page(home, spec["home"], resolver, self.user)
+        for page, page_spec in [*tree.refilled, *tree.created]:
+            finish_page(page, page_spec, resolver, self.user)
+        self.refilled.update(page.translation_key for page, _spec in tree.refilled)
+        self.report.pages_created += len(tree.created)
+        # Parents before children; posts after labs, so their lab is translated.
+        self.page_order += sorted(
+            tree.order, key=lambda item: item[1]["type"] == "blog_post"
+        )
+
+    def add_pages(self, parent, specs, site_key, resolver, tree):
+        """Create missing pages; on a new site, refill the existing ones."""
+        for index, spec in enumerate(specs):
             page = parent.get_children().filter(slug=sv(spec["slug"])).first()
             if page is None:
-                page = parent.add_child(instance=new_page(spec, resolver))
-                created.append((page, spec))
+                later = [sv(later["slug"]) for later in specs[index + 1 :]]
+                page = add_in_order(parent, new_page(spec, resolver), later)
+                tree.created.append((page, spec))
+            elif tree.refill:
+                page = refill_page(page.specific, spec, resolver)
+                tree.refilled.append((page, spec))
             page = page.specific
             if "key" in spec:
                 self.pages[(site_key, spec["key"])] = page
-            order.append((page, spec))
+            tree.order.append((page, spec))
             children = spec.get("children", [])
-            self.add_pages(page, children, site_key, resolver, created, order)
+            self.add_pages(page, children, site_key, resolver, tree)
 
     def add_snippets(self, spec):
         for org in spec["organisations"]:
@@ -234,9 +225,13 @@ class Seeder:
         return obj
 
     def fill_settings(self, site, spec):
-        """Fill a site's settings once; values an editor has entered are kept."""
+        """Fill a site's settings once; values an editor has entered are kept.
+
+        create_company_site fills in the organisation name, so a new company's
+        settings count as unfilled until they have a footer or a logo.
+        """
         settings = SiteSettings.for_site(site)
-        if settings.organisation_name or settings.footer_text_id or settings.logo_id:
+        if settings.footer_text_id or settings.logo_id:
             return
         values = spec["settings"]
         for name in SETTINGS_FIELDS:
@@ -253,9 +248,18 @@ class Seeder:
         snippets = [obj for group in self.snippets.values() for obj in group]
         pages = [page for page, spec in self.page_order if spec.get("translate", True)]
         for obj in [*snippets, *pages]:
+            if obj.translation_key in self.refilled:
+                with transaction.atomic():
+                    _target, missing = retranslate(
+                        obj, self.english, self.dictionary, self.user
+                    )
+                self.report.missing.update(missing)
+                continue
             with transaction.atomic():
                 target, missing = translate(
                     obj, self.english, self.dictionary, self.user
                 )
+                if target is not None and isinstance(obj, Page):
+                    place_like_source(target, obj)
             self.report.translations_created += target is not None
             self.report.missing.update(missing)

@@ -1,8 +1,9 @@
 """Page instances from content specs, in two steps.
 
 `new_page` builds the page without the fields that may point at pages created
-later (bodies with call-to-action links, related lab, tags); `finish_page` fills
-those in once the whole site exists, and publishes.
+later (bodies with call-to-action links, related lab, tags), `refill_page` gives
+those same fields to a section create_company_site made; `finish_page` fills
+the rest in once the whole site exists, and publishes.
 """
 
 import datetime
@@ -171,19 +172,74 @@ PAGE_TYPES = {
 }
 
 
-def new_page(spec, resolver):
-    """An unsaved, unpublished page; add it to the tree with parent.add_child()."""
+def page_fields(spec, resolver):
+    """The page model and the fields new_page and refill_page set."""
     model, extra = PAGE_TYPES[spec["type"]]
     fields = extra(spec, resolver) if extra else {}
     if "intro" in spec:
         fields["intro"] = rich_text(spec["intro"])
-    return model(
+    fields.update(
         title=sv(spec["title"]),
         slug=sv(spec["slug"]),
         show_in_menus=spec.get("menu", False),
-        live=False,
-        **fields,
     )
+    return model, fields
+
+
+def new_page(spec, resolver):
+    """An unsaved, unpublished page; add it to the tree with add_in_order()."""
+    model, fields = page_fields(spec, resolver)
+    return model(live=False, **fields)
+
+
+def refill_page(page, spec, resolver):
+    """A page create_company_site made, given the spec's fields (not saved)."""
+    model, fields = page_fields(spec, resolver)
+    if not isinstance(page, model):
+        raise TypeError(f"{page.title} is a {type(page).__name__}, not {model}")
+    for name, value in fields.items():
+        setattr(page, name, value)
+    return page
+
+
+def fill_home(home, spec, resolver):
+    """A new home page's picture and intro; its title and slug are the site's."""
+    for name, value in hero_fields(spec, resolver).items():
+        setattr(home, name, value)
+    home.intro = rich_text(spec["intro"])
+
+
+def add_in_order(parent, page, later_slugs):
+    """Add page before the first later sibling that exists, else at the end.
+
+    Menus follow the tree order, and the sections create_company_site made
+    exist before the demo adds its own (the film index goes between the labs
+    and about us).
+    """
+    following = parent.get_children().filter(slug__in=later_slugs).first()
+    if following is None:
+        return parent.add_child(instance=page)
+    page = following.add_sibling(pos="left", instance=page)
+    # add_child counts the child on parent in memory, add_sibling only in the
+    # database; publishing parent later saves its numchild from memory.
+    parent.refresh_from_db(fields=["numchild"])
+    return page
+
+
+def place_like_source(translation, source):
+    """Move a new translation to its source's place among its siblings.
+
+    wagtail-localize adds a translation as its parent's last child; put it
+    before the translation of the source's first later sibling that has one.
+    """
+    for sibling in source.get_next_siblings():
+        following = sibling.get_translation_or_none(translation.locale)
+        if following is None:
+            continue
+        next_sibling = translation.get_next_sibling()
+        if next_sibling is None or next_sibling.pk != following.pk:
+            translation.move(following, pos="left")
+        return
 
 
 def finish_page(page, spec, resolver, user=None):
