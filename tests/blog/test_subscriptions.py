@@ -278,7 +278,7 @@ def test_former_english_addresses_redirect_reads_and_serve_posts(client, home_pa
     response = client.get("/en/prenumerera/", {"source": "mail"})
     assert response.status_code == 301
     assert response["Location"] == "/en/subscribe/?source=mail"
-    token = confirm_token("a@example.se", None, "en", "page")
+    token = confirm_token(PendingSubscription("a@example.se", None, "en", "page"))
     response = client.get(f"/en/prenumerera/bekrafta/{token}/")
     assert response["Location"] == f"/en/subscribe/confirm/{token}/"
     client.post(f"/en/prenumerera/bekrafta/{token}/", {"frequency": "weekly"})
