@@ -118,10 +118,20 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache that serves from the database while Redis is
+            # down (portal/caching/resilient.py).
+            "BACKEND": "portal.caching.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 600,
+            "OPTIONS": {
+                # A dead host must not hold a request for long.
+                "socket_connect_timeout": 1,
+                "socket_timeout": 1,
+                # Seconds without trying Redis after a failure; between warnings.
+                "RETRY_SECONDS": 10,
+                "WARN_SECONDS": 60,
+            },
         }
     }
 else:

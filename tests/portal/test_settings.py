@@ -160,8 +160,9 @@ def test_redis_url_switches_cache_to_redis(base_settings):
     cache = base_settings(REDIS_URL="redis://cache.example.se:6379/1")["CACHES"][
         "default"
     ]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "portal.caching.resilient.ResilientRedisCache"
     assert cache["LOCATION"] == "redis://cache.example.se:6379/1"
+    assert cache["OPTIONS"]["socket_connect_timeout"] <= 1
 
 
 def test_email_goes_to_console_without_email_host(base_settings):
