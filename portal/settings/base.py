@@ -202,6 +202,13 @@ PORTAL_SUBSCRIPTION_DIGEST_DAYS = 7
 
 WAGTAIL_SITE_NAME = "Allmännyttans innovationsportal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The admin calls no outside service: no update check, no Gravatar (a third
+# party would learn which editors use the admin, and when).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Django's own admin at /django-admin/ only when asked for: Wagtail's admin
+# does the portal's work, and every extra login page is one more to attack.
+PORTAL_DJANGO_ADMIN = env_bool("PORTAL_DJANGO_ADMIN", False)
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
+# Links in admin e-mails (password reset, moderation) must not say localhost.
+WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
