@@ -20,7 +20,6 @@ handler404 = "portal.web.views.page_not_found"
 handler500 = "portal.web.views.server_error"
 
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
     path("admin/", include(browsing_urls)),  # company isolation, then Wagtail
     path("admin/", include(localize_urls)),  # the same for wagtail-localize
     path("admin/", include(wagtailadmin_urls)),
@@ -28,6 +27,9 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
 ]
+
+if settings.PORTAL_DJANGO_ADMIN:  # off unless the setting enables it
+    urlpatterns.insert(0, path("django-admin/", admin.site.urls))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

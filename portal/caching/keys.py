@@ -14,6 +14,12 @@ Key (module that builds it): what it holds. What invalidates it.
   page's published translations. A new content version.
 - portal:restricted-paths (caching.restrictions): tree paths behind a view
   restriction. Deleted on a view restriction change or a page move.
+- portal:readyz-probe (web.health, caching.resilient): written and read back
+  by /readyz; expires in 30 seconds.
+
+When Redis answers again after an outage, caching.resilient bumps the content
+version and deletes the restricted paths: invalidations during the outage
+were lost.
 
 Versioned keys are never deleted: a bump makes every reader ask for new keys,
 which works the same on every app server sharing one Redis. Feature apps keep
@@ -22,6 +28,7 @@ their own keys (blog's rate limits: portal:ratelimit:…) beside their code.
 
 __all__ = [
     "CONTENT_VERSION_KEY",
+    "READYZ_PROBE_KEY",
     "RESTRICTED_PATHS_KEY",
     "chrome_key",
     "site_directory_key",
@@ -30,6 +37,7 @@ __all__ = [
 
 CONTENT_VERSION_KEY = "portal:content-version"
 RESTRICTED_PATHS_KEY = "portal:restricted-paths"
+READYZ_PROBE_KEY = "portal:readyz-probe"
 
 
 def chrome_key(version, site_id, language):

@@ -69,6 +69,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: load balancers probe by IP over HTTP (no Host check, no redirect).
+    "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,10 +118,20 @@ REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's RedisCache that serves from the database while Redis is
+            # down (portal/caching/resilient.py).
+            "BACKEND": "portal.caching.resilient.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "portal",
             "TIMEOUT": 600,
+            "OPTIONS": {
+                # A dead host must not hold a request for long.
+                "socket_connect_timeout": 1,
+                "socket_timeout": 1,
+                # Seconds without trying Redis after a failure; between warnings.
+                "RETRY_SECONDS": 10,
+                "WARN_SECONDS": 60,
+            },
         }
     }
 else:
@@ -190,6 +202,13 @@ PORTAL_SUBSCRIPTION_DIGEST_DAYS = 7
 
 WAGTAIL_SITE_NAME = "Allmännyttans innovationsportal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
+# The admin calls no outside service: no update check, no Gravatar (a third
+# party would learn which editors use the admin, and when).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Django's own admin at /django-admin/ only when asked for: Wagtail's admin
+# does the portal's work, and every extra login page is one more to attack.
+PORTAL_DJANGO_ADMIN = env_bool("PORTAL_DJANGO_ADMIN", False)
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
@@ -203,8 +222,15 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {
+        "one_line": {"()": "portal.web.log_filters.DisallowedHostOneLine"},
+    },
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    # One line per background task drowns everything else.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        # One line per background task drowns everything else.
+        "django_tasks": {"level": "WARNING"},
+        # An unknown Host is a 400 and one warning line, not a traceback.
+        "django.security.DisallowedHost": {"filters": ["one_line"]},
+    },
 }

@@ -4,6 +4,8 @@ from .base import *  # noqa: F403
 
 DEBUG = False
 SECRET_KEY = os.environ["SECRET_KEY"]
+# Links in admin e-mails (password reset, moderation) must not say localhost.
+WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
@@ -17,3 +19,32 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # Wagtail's admin preview sets its own SAMEORIGIN override; nothing else is framed.
 X_FRAME_OPTIONS = "DENY"
+
+# Media (images and their renditions, documents, films, caption tracks) in
+# S3-compatible object storage when a bucket is named; else MEDIA_ROOT, which
+# several app servers must share (docs/deployment.md).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    # A public CDN or bucket host serves unsigned URLs; without one the bucket
+    # stays private and every URL is signed for a day.
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN", "") or None
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            # Any S3-compatible provider; empty for AWS itself.
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            # Empty: boto3 finds credentials itself (instance role, ~/.aws).
+            "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+            "custom_domain": AWS_S3_CUSTOM_DOMAIN,
+            "querystring_auth": AWS_S3_CUSTOM_DOMAIN is None,
+            "querystring_expire": 24 * 3600,
+            # Two uploads with one name must never replace each other.
+            "file_overwrite": False,
+        },
+    }
+# Documents in private collections are checked by Wagtail's view and streamed
+# through it, never handed out as a storage URL that works for anyone.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -2,13 +2,17 @@
 
 The 404 page carries the site's own chrome and a link to its home in the
 reader's language. The 500 page must not fail itself: it uses no database and
-no context processors, only what the cache already holds about the site.
+no context processors, only what the cache already holds about the site. When
+the error is the database being unreachable, readers get a 503 "try again"
+page with Retry-After instead: nothing is wrong with what they asked for.
 """
 
 import logging
+import sys
 
 from django.core.cache import cache
-from django.http import HttpResponseServerError
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
@@ -28,6 +32,9 @@ PLAIN_500 = (
     '<h2 lang="en">Something went wrong</h2>'
     '<p lang="en">Please try again in a moment.</p></main></body></html>'
 )
+# Connection refused, lost or timed out: not a bug in the request.
+UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+RETRY_AFTER_SECONDS = 30
 
 
 def robots_txt(request):
@@ -47,12 +54,27 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    # Django calls handler500 while it handles the exception, so it is here.
+    if isinstance(sys.exc_info()[1], UNAVAILABLE_ERRORS):
+        return service_unavailable(request)
     try:
         body = loader.get_template("500.html").render(cached_identity(request))
     except Exception:  # the error page itself must never fail
         logger.exception("The 500 page could not be rendered")
         body = PLAIN_500
     return HttpResponseServerError(body)
+
+
+def service_unavailable(request):
+    try:
+        body = loader.get_template("503.html").render(cached_identity(request))
+    except Exception:  # the error page itself must never fail
+        logger.exception("The 503 page could not be rendered")
+        body = PLAIN_500
+    response = HttpResponse(body, status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def cached_identity(request):

@@ -34,11 +34,15 @@ SETTINGS_ENV = (
     "MEDIA_ROOT",
     "SECURE_SSL_REDIRECT",
     "SECURE_HSTS_SECONDS",
+    "WAGTAILADMIN_BASE_URL",
+    "PORTAL_DJANGO_ADMIN",
+    "AWS_STORAGE_BUCKET_NAME",
 )
 PRODUCTION_ENV = {
     "DJANGO_SETTINGS_MODULE": "portal.settings.production",
     "SECRET_KEY": secrets.token_urlsafe(50),
     "ALLOWED_HOSTS": "portal.example.se,.portal.example.se",
+    "WAGTAILADMIN_BASE_URL": "https://portal.example.se",
 }
 PRINT_SETTINGS = (
     "import json, sys; from django.conf import settings; "
@@ -106,6 +110,40 @@ def test_production_settings_refuse_to_start_without_secret_key():
     assert "KeyError: 'SECRET_KEY'" in result.stderr
 
 
+@pytest.mark.parametrize("name", ["SECRET_KEY", "WAGTAILADMIN_BASE_URL"])
+def test_production_settings_refuse_to_start_half_set(name):
+    env = {k: v for k, v in PRODUCTION_ENV.items() if k != name}
+    result = run(["-c", PRINT_SETTINGS, "DEBUG"], **env)
+    assert result.returncode != 0
+    assert f"KeyError: '{name}'" in result.stderr
+
+
+def test_admin_calls_no_outside_service_and_django_admin_is_off():
+    values = production_settings(
+        "WAGTAIL_ENABLE_UPDATE_CHECK",
+        "WAGTAIL_GRAVATAR_PROVIDER_URL",
+        "PORTAL_DJANGO_ADMIN",
+        "WAGTAILADMIN_BASE_URL",
+    )
+    assert values == {
+        "WAGTAIL_ENABLE_UPDATE_CHECK": False,
+        "WAGTAIL_GRAVATAR_PROVIDER_URL": None,
+        "PORTAL_DJANGO_ADMIN": False,
+        "WAGTAILADMIN_BASE_URL": "https://portal.example.se",
+    }
+
+
+def test_django_admin_url_exists_only_when_enabled():
+    # Without it, /django-admin/ falls through to Wagtail's page serving (404).
+    probe = "from django.urls import resolve as r; print(r('/django-admin/').namespace)"
+    script = ["-c", f"import django; django.setup(); {probe}"]
+    off = run(script, **PRODUCTION_ENV)
+    on = run(script, **PRODUCTION_ENV, PORTAL_DJANGO_ADMIN="true")
+    assert off.returncode == on.returncode == 0, off.stderr + on.stderr
+    assert off.stdout.strip() != "admin"
+    assert on.stdout.strip() == "admin"
+
+
 def test_production_settings_are_secure_and_never_debug():
     values = production_settings(
         "DEBUG",
@@ -160,8 +198,9 @@ def test_redis_url_switches_cache_to_redis(base_settings):
     cache = base_settings(REDIS_URL="redis://cache.example.se:6379/1")["CACHES"][
         "default"
     ]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "portal.caching.resilient.ResilientRedisCache"
     assert cache["LOCATION"] == "redis://cache.example.se:6379/1"
+    assert cache["OPTIONS"]["socket_connect_timeout"] <= 1
 
 
 def test_email_goes_to_console_without_email_host(base_settings):

@@ -14,6 +14,8 @@ from types import SimpleNamespace
 from django import forms
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.handlers.exception import response_for_exception
+from django.db import OperationalError
 from django.http import Http404
 from django.test import RequestFactory
 from django.urls import get_resolver, resolve, reverse
@@ -189,6 +191,19 @@ def test_site_for_request_is_kept_on_the_request(site):
     assert found == site, entry(name)
     assert getattr(request, "_wagtail_site", None) == site, (
         f"{entry(name)}: Site.find_for_request no longer keeps the site there"
+    )
+
+
+def test_handler500_runs_while_the_exception_is_handled(settings):
+    name = "handler500 and sys.exc_info()"
+    settings.DEBUG = False
+    request = RequestFactory().get("/")
+    try:
+        raise OperationalError("connection refused")
+    except OperationalError as exc:
+        response = response_for_exception(request, exc)
+    assert response.status_code == 503, (
+        f"{entry(name)}: handler500 no longer sees the exception being handled"
     )
 
 

@@ -1,0 +1,151 @@
+"""The shipped nginx config in front of gunicorn with production settings.
+
+nginx runs as a non-daemon with its own prefix, pid and logs in a temp dir,
+on a free port, with deploy/nginx/portal.conf's paths and gunicorn address
+substituted; gunicorn runs portal.settings.production on a migrated temp
+SQLite database. Checked: a page, a static file, an image and a film with a
+Range request (206), and that documents are not served from /media/.
+"""
+
+import os
+import secrets
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.portal.servers import free_port, require, running
+
+ROOT = Path(__file__).resolve().parents[2]
+CONF = ROOT / "deploy" / "nginx" / "portal.conf"
+HOST = "portal.example.se"
+FILM = bytes(range(256)) * 16
+IMAGE = b"\xff\xd8\xff\xe0 not really a jpeg"
+
+
+def production_env(tmp):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL"}
+        and not k.startswith("AWS_")
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS=HOST,
+        WAGTAILADMIN_BASE_URL=f"https://{HOST}",
+        DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
+        SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(tmp / "static"),
+        MEDIA_ROOT=str(tmp / "media"),
+        LOG_LEVEL="WARNING",
+    )
+    return env
+
+
+def nginx_conf(tmp, port, app_port):
+    site = CONF.read_text()
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    site = site.replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
+    site = site.replace("/srv/portal/", f"{tmp}/")
+    temp = "".join(
+        f"    {kind}_temp_path {tmp}/nginx/{kind};\n"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    user = "user root;\n" if os.geteuid() == 0 else ""  # tmp dirs are private
+    (tmp / "nginx").mkdir()
+    (tmp / "nginx" / "portal.conf").write_text(site)
+    conf = tmp / "nginx" / "nginx.conf"
+    conf.write_text(
+        f"{user}daemon off;\nworker_processes 1;\npid {tmp}/nginx/nginx.pid;\n"
+        f"error_log {tmp}/nginx/error.log;\nevents {{}}\nhttp {{\n"
+        f"    include /etc/nginx/mime.types;\n"
+        f"    access_log {tmp}/nginx/access.log;\n{temp}"
+        f"    include {tmp}/nginx/portal.conf;\n}}\n"
+    )
+    return conf
+
+
+def get(port, path, **headers):
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}", headers={"Host": HOST, **headers}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
+
+
+@pytest.fixture(scope="module")
+def portal(tmp_path_factory):
+    nginx = require("nginx")
+    tmp = tmp_path_factory.mktemp("onebox")
+    env = production_env(tmp)
+    for args in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
+        subprocess.run(  # noqa: S603
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+    media = tmp / "media"
+    (media / "original_images").mkdir(parents=True)
+    (media / "original_images" / "kvarter.jpg").write_bytes(IMAGE)
+    (media / "media").mkdir()
+    (media / "media" / "film.mp4").write_bytes(FILM)
+    (media / "documents").mkdir()
+    (media / "documents" / "privat.pdf").write_bytes(b"%PDF private")
+    app_port, port = free_port(), free_port()
+    gunicorn = [sys.executable, "-m", "gunicorn", "portal.wsgi:application"]
+    gunicorn += ["--bind", f"127.0.0.1:{app_port}", "--workers", "1"]
+    conf = nginx_conf(tmp, port, app_port)
+    nginx_argv = [nginx, "-p", f"{tmp}/nginx", "-c", str(conf)]
+    nginx_argv += ["-e", f"{tmp}/nginx/error.log"]
+    with (
+        running(gunicorn, app_port, tmp / "gunicorn.log", cwd=ROOT, env=env),
+        running(nginx_argv, port, tmp / "nginx.log"),
+    ):
+        yield port
+
+
+def test_page_is_proxied_to_gunicorn_with_the_host(portal):
+    status, _headers, body = get(portal, "/")
+    assert status == 200
+    assert b"<html" in body
+
+
+def test_health_answers_through_nginx(portal):
+    status, headers, _body = get(portal, "/readyz", Host="10.0.0.1")
+    assert status == 200
+    assert "no-store" in headers["Cache-Control"]
+
+
+def test_static_file_is_served_by_nginx(portal):
+    status, headers, body = get(portal, "/static/portal/css/portal.css")
+    assert status == 200
+    assert body == (ROOT / "portal/static/portal/css/portal.css").read_bytes()
+    assert headers["Cache-Control"] == "max-age=3600"
+
+
+def test_image_is_served_from_media(portal):
+    status, _headers, body = get(portal, "/media/original_images/kvarter.jpg")
+    assert (status, body) == (200, IMAGE)
+
+
+def test_film_answers_a_range_request_with_206(portal):
+    status, headers, body = get(portal, "/media/media/film.mp4", Range="bytes=0-99")
+    assert status == 206
+    assert body == FILM[:100]
+    assert headers["Content-Range"] == f"bytes 0-99/{len(FILM)}"
+
+
+def test_documents_are_never_served_from_media(portal):
+    status, _headers, _body = get(portal, "/media/documents/privat.pdf")
+    assert status == 404

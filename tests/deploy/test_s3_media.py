@@ -1,0 +1,120 @@
+"""Production media in S3-compatible object storage, against moto's own server.
+
+The storage settings come from portal.settings.production (in a subprocess, as
+the environment sets them) and are then used here: an image, its rendition, a
+private document and a film go to the bucket and are read back through the S3
+API; /readyz reaches the bucket.
+"""
+
+import importlib.util
+import io
+import sys
+
+from django.core.files.base import ContentFile
+from django.test import override_settings
+
+from wagtail.documents.models import Document
+from wagtailmedia.models import Media
+
+import boto3
+import pytest
+from PIL import Image as PILImage
+
+from tests.factories.images import ImageFactory
+from tests.portal.servers import free_port, running, unavailable
+from tests.portal.test_settings import production_settings
+
+pytestmark = pytest.mark.django_db
+
+BUCKET = "portal-media"
+CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
+
+
+@pytest.fixture(scope="module")
+def s3_endpoint(tmp_path_factory):
+    if importlib.util.find_spec("moto.server") is None:
+        unavailable("moto[server] is not installed (pip install -e '.[test]')")
+    port = free_port()
+    log = tmp_path_factory.mktemp("moto") / "moto.log"
+    argv = [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)]
+    with running(argv, port, log, timeout=60):
+        yield f"http://127.0.0.1:{port}"
+
+
+@pytest.fixture(scope="module")
+def production_storages(s3_endpoint):
+    return production_settings(
+        "STORAGES",
+        "WAGTAILDOCS_SERVE_METHOD",
+        AWS_STORAGE_BUCKET_NAME=BUCKET,
+        AWS_S3_ENDPOINT_URL=s3_endpoint,
+        AWS_S3_REGION_NAME="eu-north-1",
+        **CREDENTIALS,
+    )
+
+
+@pytest.fixture
+def bucket(s3_endpoint, production_storages, settings, tmp_path):
+    client = boto3.client(
+        "s3",
+        endpoint_url=s3_endpoint,
+        region_name="eu-north-1",
+        aws_access_key_id="testing",
+        aws_secret_access_key="testing",
+    )
+    client.create_bucket(
+        Bucket=BUCKET,
+        CreateBucketConfiguration={"LocationConstraint": "eu-north-1"},
+    )
+    settings.MEDIA_ROOT = tmp_path / "unused"  # nothing may land on disk
+    with override_settings(**production_storages):
+        yield client
+    for item in client.list_objects_v2(Bucket=BUCKET).get("Contents", []):
+        client.delete_object(Bucket=BUCKET, Key=item["Key"])
+    client.delete_bucket(Bucket=BUCKET)
+
+
+def read(client, key):
+    return client.get_object(Bucket=BUCKET, Key=key)["Body"].read()
+
+
+def test_production_settings_select_s3_only_with_a_bucket(production_storages):
+    default = production_storages["STORAGES"]["default"]
+    assert default["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert default["OPTIONS"]["bucket_name"] == BUCKET
+    assert default["OPTIONS"]["file_overwrite"] is False
+    assert production_storages["WAGTAILDOCS_SERVE_METHOD"] == "serve_view"
+    without = production_settings("STORAGES")["STORAGES"]["default"]
+    assert without["BACKEND"] == "django.core.files.storage.FileSystemStorage"
+
+
+def test_image_and_rendition_are_stored_and_read_back(bucket, tmp_path):
+    image = ImageFactory(file__width=640, file__height=360)
+    rendition = image.get_rendition("fill-120x80")
+    keys = {o["Key"] for o in bucket.list_objects_v2(Bucket=BUCKET)["Contents"]}
+    assert image.file.name in keys
+    assert rendition.file.name in keys
+    assert not (tmp_path / "unused").exists()
+    stored = PILImage.open(io.BytesIO(read(bucket, rendition.file.name)))
+    assert stored.size == (120, 80)
+    assert "X-Amz-Signature=" in rendition.url  # a private bucket: signed URLs
+
+
+def test_private_document_is_streamed_by_wagtails_view(bucket, client):
+    document = Document(title="Årsredovisning")
+    document.file.save("arsredovisning.txt", ContentFile(b"hemligt nog"))
+    assert read(bucket, document.file.name) == b"hemligt nog"
+    response = client.get(document.url)
+    assert response.status_code == 200
+    assert b"".join(response.streaming_content) == b"hemligt nog"
+
+
+def test_film_file_is_stored_in_the_bucket(bucket):
+    film = Media(title="Film", type="video", duration=1)
+    film.file.save("film.mp4", ContentFile(b"\x00\x00\x00\x18ftypmp42"))
+    assert read(bucket, film.file.name).startswith(b"\x00\x00\x00\x18ftyp")
+
+
+def test_readyz_reaches_the_bucket(bucket, client):
+    response = client.get("/readyz")
+    assert response.json()["checks"]["storage"] == "ok"
