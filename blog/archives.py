@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop
 
 from taggit.models import Tag
 from wagtail.contrib.routable_page.models import RoutablePageMixin, re_path
+from wagtail.models import Site
 
 from labs.models import LabPage
 from portal.i18n.languages import active_language
@@ -139,7 +140,9 @@ class BlogArchiveMixin(RoutablePageMixin):
     @archive_routes("author", AUTHOR)
     def author_archive(self, request, person_id, slug, feed=None):
         person = Person.objects.filter(pk=person_id).first()
-        if person is None:
+        site = Site.find_for_request(request)
+        # Another company's person is not an author of this company's blog.
+        if person is None or person.site_id not in (None, site and site.pk):
             raise Http404
         archive = Archive(
             _("Posts by %(name)s") % {"name": person.name},

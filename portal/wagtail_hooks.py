@@ -4,6 +4,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from portal.companies.api import scope_admin_api
+from portal.companies.browsing import refuse_moving_across_companies
+from portal.companies.bulk import SCOPED_BULK_ACTIONS
 from portal.companies.snippet_admin import (
     CompanySnippetViewSet,
     refuse_other_companies_in_bulk,
@@ -13,14 +16,21 @@ from portal.models import FooterText, Organisation, Person
 
 hooks.register("construct_page_chooser_queryset", pages_for_chooser)
 hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
+hooks.register("before_move_page", refuse_moving_across_companies)
+# After Wagtail's own (order 0), so that ours replace theirs.
+hooks.register("construct_admin_api", scope_admin_api, order=1)
+for action_class in SCOPED_BULK_ACTIONS:
+    hooks.register("register_bulk_action", action_class, order=1)
 
 
+# No search_fields on these viewsets: Wagtail then searches the models' own
+# index; naming fields makes the SQLite search backend ask for columns its
+# full-text table does not have.
 class PersonViewSet(CompanySnippetViewSet):
     model = Person
     icon = "user"
     list_display = ["name", "role", "organisation", "site", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name", "role"]
 
 
 class OrganisationViewSet(CompanySnippetViewSet):
@@ -28,7 +38,6 @@ class OrganisationViewSet(CompanySnippetViewSet):
     icon = "group"
     list_display = ["name", "website", "site", "locale"]
     list_filter = ["locale"]
-    search_fields = ["name"]
 
 
 class FooterTextViewSet(CompanySnippetViewSet):

@@ -135,6 +135,16 @@ def refuse_foreign_choices(form, user):
         each.add_error(
             name, MESSAGES[kind] % {"models": model._meta.verbose_name_plural}
         )
+        show_initial(each.fields[name])
+
+
+def show_initial(field):
+    """Render the field with what was there before, not the refused choice.
+
+    The posted data stays in form.data, but the chooser would show the refused
+    object's title and thumbnail: a way to read another company's objects by id.
+    """
+    field.bound_data = lambda _data, initial: initial
 
 
 def allowed_ids(rule, pks, user):

@@ -29,7 +29,11 @@ class Organisation(CompanyOwnedMixin, TranslatableMixin, index.Indexed, models.M
         FieldPanel("logo"),
         FieldPanel("site"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("site"),  # the admin lists a company's own only
+    ]
     override_translatable_fields = [
         SynchronizedField("website"),
         SynchronizedField("logo"),
@@ -83,6 +87,7 @@ class Person(CompanyOwnedMixin, TranslatableMixin, index.Indexed, models.Model):
         index.SearchField("name"),
         index.SearchField("role"),
         index.AutocompleteField("name"),
+        index.FilterField("site"),  # the admin lists a company's own only
     ]
     override_translatable_fields = [
         SynchronizedField("name"),

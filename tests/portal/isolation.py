@@ -16,6 +16,7 @@ from django.utils import translation
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Site
+from wagtailmedia.models import Media
 
 import pytest
 
@@ -43,6 +44,7 @@ class Company:
     collection: object
     image: object
     document: object
+    film: object
     snippets: dict
 
 
@@ -99,6 +101,12 @@ def company(name, hostname, letter):
         collection=collection,
         image=ImageFactory(title=f"{letter}-bild", collection=collection),
         document=document,
+        film=Media.objects.create(
+            title=f"{letter}-film",
+            type="video",
+            file=ContentFile(b"\x00" * 32, name=f"{letter.lower()}-film.mp4"),
+            collection=collection,
+        ),
         snippets=snippets,
     )
 

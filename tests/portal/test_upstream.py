@@ -37,7 +37,7 @@ from home.models import StandardPage
 from labs import wagtail_hooks as labs_hooks
 from labs.forms import PUBLISHING_ACTIONS, is_publishing
 from labs.models import VideoPageCaption
-from portal.companies import browsing, localize, snippet_admin
+from portal.companies import api, browsing, bulk, localize, reports, snippet_admin
 from portal.models import Person
 from portal.models.pages import BasePage
 from portal.models.querysets import PortalPageQuerySet
@@ -419,3 +419,55 @@ def test_every_guard_names_a_documented_entry():
     assert len(entries) == len(set(entries)), "docs/upstream.md repeats an entry"
     unknown = guarded_entries() - set(entries)
     assert not unknown, f"guards naming no docs/upstream.md entry: {sorted(unknown)}"
+
+
+OBJECT_GUARDS = {
+    "wagtailadmin_choose_page_chosen_multiple": {},
+    "wagtailadmin_pages:confirm_workflow_cancellation": {"page_id": 7},
+    "wagtailimages_chooser:select_format": {"image_id": 7},
+    "wagtailmedia:media_usage": {"media_id": 7},
+    "wagtailadmin_reports:page_types_usage": {},
+    "wagtailadmin_reports:page_types_usage_results": {},
+}
+
+
+def test_object_guards_shadow_the_views_they_guard():
+    name = "Admin URLs guarded by object"
+    for url_name, kwargs in OBJECT_GUARDS.items():
+        path = admin_path(url_name, **kwargs)
+        assert served_by(path, browsing.browsing_urls), (
+            f"{entry(name)}: {path} ({url_name}) is no longer guarded"
+        )
+        assert upstream_match(path).view_name == url_name, (
+            f"{entry(name)}: {path} no longer is {url_name}"
+        )
+    view = upstream_match(admin_path("wagtailadmin_reports:page_types_usage")).func
+    assert issubclass(reports.ScopedPageTypesUsage, view.view_class), entry(name)
+
+
+def test_admin_api_endpoints_are_ours():
+    name = "Admin API endpoints"
+    from wagtail.admin.api.urls import admin_api
+
+    assert admin_api._endpoints["images"] is api.ScopedImagesAPI, entry(name)
+    assert admin_api._endpoints["documents"] is api.ScopedDocumentsAPI, entry(name)
+    assert calls(api.ScopedImagesAPI.listing_view, "get_queryset"), entry(name)
+    assert calls(api.ScopedImagesAPI.get_object, "get_queryset") or upstream_calls(
+        api.ScopedImagesAPI, "get_queryset"
+    ), entry(name)
+
+
+def test_bulk_actions_of_scoped_models_are_ours():
+    name = "Bulk action classes"
+    from wagtail.admin.views.bulk_action.registry import bulk_action_registry
+
+    bulk_action_registry._scan_for_bulk_actions()
+    for app_label, models in bulk_action_registry.actions.items():
+        for model_name, actions in models.items():
+            if app_label in {"wagtailusers", "auth", "custom_user"}:
+                continue  # users are for superusers
+            for action_type, action_class in actions.items():
+                assert issubclass(action_class, bulk.ScopedBulkActionMixin), (
+                    f"{entry(name)}: {app_label}.{model_name} {action_type} "
+                    "is not scoped"
+                )
