@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from portal.security.policies import admin_directives, public_directives
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -59,6 +61,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,6 +75,9 @@ MIDDLEWARE = [
     # First: load balancers probe by IP over HTTP (no Host check, no redirect).
     "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy by path (portal/security/csp.py), Permissions-Policy.
+    "portal.security.csp.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -83,6 +89,42 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Content-Security-Policy (django-csp 4). Readers' pages: only our own files,
+# nonces for the one inline <style>, the privacy-enhanced video players in
+# frames. The admin needs more (portal/security/policies.py says what and why).
+# Production adds the object storage's origin to images and media.
+PORTAL_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives((), PORTAL_CSP_REPORT_URI)}
+PORTAL_ADMIN_CSP = admin_directives((), PORTAL_CSP_REPORT_URI)
+PORTAL_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+PORTAL_DOCUMENTS_PATH = "/documents/"
+# Browser features the portal never uses, denied to it and to every frame.
+# Not listed, so the film players keep them: autoplay, fullscreen,
+# picture-in-picture, encrypted-media.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "ambient-light-sensor",
+        "bluetooth",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "idle-detection",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
