@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from csp.constants import NONCE, NONE, SELF, UNSAFE_EVAL, UNSAFE_INLINE
 
 __all__ = [
+    "DENIED_FEATURES",
     "VIDEO_FRAME_HOSTS",
     "admin_directives",
     "public_directives",
@@ -17,6 +18,30 @@ __all__ = [
 
 # The privacy-enhanced players portal/blocks/media.py privacy_embed_url builds.
 VIDEO_FRAME_HOSTS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+# Permissions-Policy: browser features the portal never uses. Not listed, so
+# the film players keep them: autoplay, fullscreen, picture-in-picture,
+# encrypted-media.
+DENIED_FEATURES = (
+    "accelerometer",
+    "ambient-light-sensor",
+    "bluetooth",
+    "browsing-topics",
+    "camera",
+    "display-capture",
+    "geolocation",
+    "gyroscope",
+    "hid",
+    "idle-detection",
+    "magnetometer",
+    "microphone",
+    "midi",
+    "payment",
+    "publickey-credentials-get",
+    "serial",
+    "usb",
+    "xr-spatial-tracking",
+)
 
 
 def storage_origins(bucket="", custom_domain="", endpoint_url="", region=""):
