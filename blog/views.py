@@ -22,11 +22,11 @@ from blog.archives import Archive
 from blog.feeds import serve_feed
 from blog.forms import ConfirmForm, SubscribeForm
 from blog.mail import send_confirmation
-from blog.ratelimit import allow
 from blog.subscribers import Subscriber
 from blog.tokens import ExpiredToken, InvalidToken, read_confirm_token, subscriber_for
 from portal.caching.chrome import get_chrome
 from portal.caching.restrictions import public
+from portal.security.throttle import allow, allow_request
 
 TEMPLATE = "blog/subscription.html"
 
@@ -43,9 +43,8 @@ def subscription_site(request):
 
 
 def rate_limited(request, email):
-    ip = request.META.get("REMOTE_ADDR", "")
     return not (
-        allow("subscribe-ip", ip, settings.PORTAL_SUBSCRIPTION_RATE_PER_IP)
+        allow_request(request, "subscribe", settings.PORTAL_SUBSCRIPTION_RATE_PER_IP)
         and allow(
             "subscribe-email", email, settings.PORTAL_SUBSCRIPTION_RATE_PER_ADDRESS
         )

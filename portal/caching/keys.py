@@ -22,8 +22,8 @@ version and deletes the restricted paths: invalidations during the outage
 were lost.
 
 Versioned keys are never deleted: a bump makes every reader ask for new keys,
-which works the same on every app server sharing one Redis. Feature apps keep
-their own keys (blog's rate limits: portal:ratelimit:…) beside their code.
+which works the same on every app server sharing one Redis. Rate limits keep
+their own keys (portal:ratelimit:…) in portal/security/throttle.py.
 """
 
 __all__ = [

@@ -1,11 +1,18 @@
 """Shared, production-safe settings. Environment variables are read only here."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
+
+from portal.security.policies import (
+    DENIED_FEATURES,
+    admin_directives,
+    public_directives,
+)
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -59,6 +66,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "csp",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,6 +81,9 @@ MIDDLEWARE = [
     # First: load balancers probe by IP over HTTP (no Host check, no redirect).
     "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy by path (portal/security/csp.py), Permissions-Policy.
+    "portal.security.csp.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -82,7 +94,21 @@ MIDDLEWARE = [
     "labs.publishing.VideoNotReadyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout into its response.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# Content-Security-Policy (django-csp 4). Readers' pages: only our own files,
+# nonces for the one inline <style>, the privacy-enhanced video players in
+# frames. The admin needs more (portal/security/policies.py says what and why).
+# Production adds the object storage's origin to images and media.
+PORTAL_CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": public_directives((), PORTAL_CSP_REPORT_URI)}
+PORTAL_ADMIN_CSP = admin_directives((), PORTAL_CSP_REPORT_URI)
+PORTAL_ADMIN_PATHS = ["/admin/", "/django-admin/"]
+PORTAL_DOCUMENTS_PATH = "/documents/"
+# Permissions-Policy: deny what the portal never uses (portal/security/policies.py).
+PERMISSIONS_POLICY = {feature: [] for feature in DENIED_FEATURES}
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -141,6 +167,31 @@ else:
             "TIMEOUT": 600,
         }
     }
+
+# Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins an
+# account, and separately an address, is locked for the cool-off; a
+# superuser unlocks earlier (Django admin's "Access attempts" or
+# `manage.py axes_reset_username NAME` / `axes_reset_ip ADDRESS`).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("PORTAL_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(
+    minutes=int(os.environ.get("PORTAL_LOGIN_COOLOFF_MINUTES", "30"))
+)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "portal/lockout.html"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip.client_ip"
+# Proxies in front of the app (nginx: 1; a load balancer before it: 2). Every
+# rate limit and the login lockout read the client's address through them.
+PORTAL_TRUSTED_PROXIES = int(os.environ.get("PORTAL_TRUSTED_PROXIES", "0"))
+# Password-reset e-mails asked for per hour from one address, per site.
+PORTAL_PASSWORD_RESET_RATE_PER_IP = 5
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = (
+    "portal.security.password_reset.ThrottledPasswordResetForm"  # noqa: S105
+)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

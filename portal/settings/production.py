@@ -1,5 +1,11 @@
 import os
 
+from portal.security.policies import (
+    admin_directives,
+    public_directives,
+    storage_origins,
+)
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -45,6 +51,17 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+    # Images and films are fetched from the bucket or its CDN: allow that origin.
+    media_origins = storage_origins(
+        AWS_STORAGE_BUCKET_NAME,
+        AWS_S3_CUSTOM_DOMAIN or "",
+        os.environ.get("AWS_S3_ENDPOINT_URL", ""),
+        os.environ.get("AWS_S3_REGION_NAME", ""),
+    )
+    CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": public_directives(media_origins, PORTAL_CSP_REPORT_URI)  # noqa: F405
+    }
+    PORTAL_ADMIN_CSP = admin_directives(media_origins, PORTAL_CSP_REPORT_URI)  # noqa: F405
 # Documents in private collections are checked by Wagtail's view and streamed
 # through it, never handed out as a storage URL that works for anyone.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -58,7 +58,7 @@ def server_error(request):
     if isinstance(sys.exc_info()[1], UNAVAILABLE_ERRORS):
         return service_unavailable(request)
     try:
-        body = loader.get_template("500.html").render(cached_identity(request))
+        body = loader.get_template("500.html").render(error_context(request))
     except Exception:  # the error page itself must never fail
         logger.exception("The 500 page could not be rendered")
         body = PLAIN_500
@@ -67,7 +67,7 @@ def server_error(request):
 
 def service_unavailable(request):
     try:
-        body = loader.get_template("503.html").render(cached_identity(request))
+        body = loader.get_template("503.html").render(error_context(request))
     except Exception:  # the error page itself must never fail
         logger.exception("The 503 page could not be rendered")
         body = PLAIN_500
@@ -75,6 +75,14 @@ def service_unavailable(request):
     response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def error_context(request):
+    # The page's one <style> block runs only with the CSP nonce.
+    nonce = getattr(request, "csp_nonce", None)
+    context = cached_identity(request)
+    context["csp_nonce"] = "" if nonce is None else str(nonce)
+    return context
 
 
 def cached_identity(request):

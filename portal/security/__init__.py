@@ -1,0 +1,9 @@
+"""Browser-facing hardening: the Content-Security-Policy per path and the client IP.
+
+`policies` builds the public and the admin policy as plain data (settings
+import it, so it imports nothing from Django); `csp` is the middleware that
+picks one by path; `client_ip` is the one place that reads a request's
+address, trusting only as many proxies as PORTAL_TRUSTED_PROXIES says.
+"""
+
+__all__ = ["client_ip", "csp", "password_reset", "policies", "throttle"]
