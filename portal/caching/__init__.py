@@ -2,7 +2,9 @@
 and the paths behind view restrictions.
 
 Every key and what invalidates it is listed in portal.caching.keys; the
-signal receivers that invalidate are in portal.caching.invalidation.
+signal receivers that invalidate are in portal.caching.invalidation; with the
+local-memory cache, portal.caching.sync carries invalidations to the other
+processes.
 """
 
 __all__ = [
@@ -11,5 +13,6 @@ __all__ = [
     "invalidation",
     "keys",
     "restrictions",
+    "sync",
     "version",
 ]

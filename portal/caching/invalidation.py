@@ -1,5 +1,6 @@
 """What invalidates the caches: see the key list in portal/caching/__init__.py."""
 
+from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -11,8 +12,9 @@ from wagtail.signals import (
     post_page_move,
 )
 
+from portal.caching import sync
 from portal.caching.restrictions import forget_restricted_paths
-from portal.caching.version import bump_content_version
+from portal.caching.version import bump_content_version, bump_local_content_version
 from portal.models import FooterText, SiteSettings
 
 page_published.connect(bump_content_version, dispatch_uid="portal-published")
@@ -44,3 +46,12 @@ def on_restriction_change(**kwargs):
 
 
 post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")
+
+
+@receiver(request_started, dispatch_uid="portal-changed-elsewhere")
+def on_request_started(**kwargs):
+    """Drop this process's copies when another process announced a change."""
+    if sync.changed_elsewhere():
+        Site.clear_site_root_paths_cache()
+        forget_restricted_paths()
+        bump_local_content_version()

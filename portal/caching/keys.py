@@ -21,6 +21,11 @@ When Redis answers again after an outage, caching.resilient bumps the content
 version and deletes the restricted paths: invalidations during the outage
 were lost.
 
+With the local-memory cache each process has its own copies: caching.sync
+tells the other processes on the machine of every bump, and each then bumps
+its own version and drops the restricted paths and Wagtail's site root paths
+(wagtail_site_root_paths) before its next request.
+
 Versioned keys are never deleted: a bump makes every reader ask for new keys,
 which works the same on every app server sharing one Redis. Rate limits keep
 their own keys (portal:ratelimit:…) in portal/security/throttle.py.

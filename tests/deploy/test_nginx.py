@@ -8,43 +8,22 @@ Range request (206), and that documents are not served from /media/.
 """
 
 import os
-import secrets
-import subprocess
-import sys
-import urllib.error
-import urllib.request
-from pathlib import Path
 
 import pytest
 
+from tests.deploy.production import (
+    ROOT,
+    copy_migrated,
+    gunicorn,
+    http_get,
+    production_env,
+)
 from tests.portal.servers import free_port, require, running
 
-ROOT = Path(__file__).resolve().parents[2]
 CONF = ROOT / "deploy" / "nginx" / "portal.conf"
 HOST = "portal.example.se"
 FILM = bytes(range(256)) * 16
 IMAGE = b"\xff\xd8\xff\xe0 not really a jpeg"
-
-
-def production_env(tmp):
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL"}
-        and not k.startswith("AWS_")
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="portal.settings.production",
-        SECRET_KEY=secrets.token_urlsafe(50),
-        ALLOWED_HOSTS=HOST,
-        WAGTAILADMIN_BASE_URL=f"https://{HOST}",
-        DATABASE_URL=f"sqlite:///{tmp / 'db.sqlite3'}",
-        SECURE_SSL_REDIRECT="false",
-        STATIC_ROOT=str(tmp / "static"),
-        MEDIA_ROOT=str(tmp / "media"),
-        LOG_LEVEL="WARNING",
-    )
-    return env
 
 
 def nginx_conf(tmp, port, app_port):
@@ -71,30 +50,15 @@ def nginx_conf(tmp, port, app_port):
 
 
 def get(port, path, **headers):
-    request = urllib.request.Request(
-        f"http://127.0.0.1:{port}{path}", headers={"Host": HOST, **headers}
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
+    return http_get(port, path, headers.pop("Host", HOST), **headers)
 
 
 @pytest.fixture(scope="module")
-def portal(tmp_path_factory):
+def portal(tmp_path_factory, migrated):
     nginx = require("nginx")
     tmp = tmp_path_factory.mktemp("onebox")
-    env = production_env(tmp)
-    for args in (["migrate", "--noinput"], ["collectstatic", "--noinput"]):
-        subprocess.run(  # noqa: S603
-            [sys.executable, "manage.py", *args],
-            cwd=ROOT,
-            env=env,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
+    env = production_env(tmp, HOST)
+    copy_migrated(migrated, tmp)
     media = tmp / "media"
     (media / "original_images").mkdir(parents=True)
     (media / "original_images" / "kvarter.jpg").write_bytes(IMAGE)
@@ -102,17 +66,13 @@ def portal(tmp_path_factory):
     (media / "media" / "film.mp4").write_bytes(FILM)
     (media / "documents").mkdir()
     (media / "documents" / "privat.pdf").write_bytes(b"%PDF private")
-    app_port, port = free_port(), free_port()
-    gunicorn = [sys.executable, "-m", "gunicorn", "portal.wsgi:application"]
-    gunicorn += ["--bind", f"127.0.0.1:{app_port}", "--workers", "1"]
-    conf = nginx_conf(tmp, port, app_port)
-    nginx_argv = [nginx, "-p", f"{tmp}/nginx", "-c", str(conf)]
-    nginx_argv += ["-e", f"{tmp}/nginx/error.log"]
-    with (
-        running(gunicorn, app_port, tmp / "gunicorn.log", cwd=ROOT, env=env),
-        running(nginx_argv, port, tmp / "nginx.log"),
-    ):
-        yield port
+    port = free_port()
+    with gunicorn(env, tmp / "gunicorn.log") as app_port:
+        conf = nginx_conf(tmp, port, app_port)
+        nginx_argv = [nginx, "-p", f"{tmp}/nginx", "-c", str(conf)]
+        nginx_argv += ["-e", f"{tmp}/nginx/error.log"]
+        with running(nginx_argv, port, tmp / "nginx.log"):
+            yield port
 
 
 def test_page_is_proxied_to_gunicorn_with_the_host(portal):

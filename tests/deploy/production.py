@@ -1,0 +1,102 @@
+"""The portal as production runs it, for the deploy tests: environment,
+management commands and gunicorn on a free loopback port.
+
+Every server gets its own copy of one migrated SQLite file (the `migrated`
+fixture in conftest.py), so the slow `migrate` and `collectstatic` run once
+per session.
+"""
+
+import os
+import secrets
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+from tests.portal.servers import free_port, running
+
+__all__ = [
+    "ROOT",
+    "copy_migrated",
+    "gunicorn",
+    "http_get",
+    "manage",
+    "production_env",
+    "shell",
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def production_env(tmp, hosts, database=None, redis_url=None):
+    """portal.settings.production on tmp's SQLite file (or database), no S3."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "DATABASE_URL", "REDIS_URL"}
+        and not k.startswith("AWS_")
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS=hosts,
+        WAGTAILADMIN_BASE_URL=f"https://{hosts.lstrip('.').split(',')[0]}",
+        DATABASE_URL=database or f"sqlite:///{tmp / 'db.sqlite3'}",
+        SECURE_SSL_REDIRECT="false",
+        STATIC_ROOT=str(tmp / "static"),
+        MEDIA_ROOT=str(tmp / "media"),
+        LOG_LEVEL="WARNING",
+    )
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+def manage(env, *args, timeout=300):
+    """Run manage.py args in a new process; its CompletedProcess."""
+    return subprocess.run(  # noqa: S603 - arguments built by the tests
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def shell(env, code):
+    """Run Python code in `manage.py shell`, another process than the servers."""
+    return manage(env, "shell", "--no-imports", "-c", code).stdout
+
+
+def copy_migrated(migrated, tmp):
+    """tmp gets a copy of the migrated database and collected static files."""
+    shutil.copy(migrated / "db.sqlite3", tmp / "db.sqlite3")
+    (tmp / "static").symlink_to(migrated / "static", target_is_directory=True)
+    (tmp / "media").mkdir(exist_ok=True)
+
+
+@contextmanager
+def gunicorn(env, log_path, workers=1):
+    """gunicorn serving env's portal on a free port; yields the port."""
+    port = free_port()
+    argv = [sys.executable, "-m", "gunicorn", "portal.wsgi:application"]
+    argv += ["--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
+    with running(argv, port, log_path, timeout=60, cwd=ROOT, env=env):
+        yield port
+
+
+def http_get(port, path, host, **headers):
+    """(status, headers, body) of GET path from 127.0.0.1:port with Host host."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}{path}", headers={"Host": host, **headers}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
+            return response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read()
