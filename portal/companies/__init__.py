@@ -16,4 +16,5 @@ __all__ = [
     "ownership",
     "snippet_admin",
     "tenancy",
+    "workflows",
 ]

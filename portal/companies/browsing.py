@@ -23,9 +23,15 @@ from wagtailmedia.models import get_media_model
 from portal.companies.choices import allowed_ids, kind_of
 from portal.companies.reports import ScopedPageTypesUsage
 from portal.companies.tenancy import limited
+from portal.companies.workflows import (
+    ScopedWorkflowReport,
+    ScopedWorkflowTasksReport,
+    guard_task_chooser,
+)
 
 __all__ = [
     "browsing_urls",
+    "complete_external_link",
     "explorable",
     "guard_browsing",
     "guard_object",
@@ -110,6 +116,29 @@ def pages():
     return Page
 
 
+def complete_external_link(request):
+    """Wagtail's external link form fails (500) on a POST without its URL field.
+
+    An empty URL gives the form's own "required" error instead
+    (docs/upstream.md, "Admin URLs guarded by object").
+    """
+    if request.method == "POST":
+        request.POST = request.POST.copy()
+        request.POST.setdefault("external-link-chooser-url", "")
+    return hand_over(request)
+
+
+def report(view_class):
+    return [
+        require_admin_access(view_class.as_view()),
+        require_admin_access(view_class.as_view(results_only=True)),
+    ]
+
+
+def task_chooser(route):
+    return path(f"workflows/task_chooser/{route}", guard_task_chooser(hand_over))
+
+
 # Placed before Wagtail's admin URLs in portal/urls.py; they hand over to Wagtail.
 browsing_urls = [
     path("pages/<int:parent_page_id>/", guard_browsing("wagtailadmin_explore_root")),
@@ -130,12 +159,15 @@ browsing_urls = [
         guard_object(get_image_model, "image_id"),
     ),
     path("media/usage/<int:media_id>/", guard_object(get_media_model, "media_id")),
-    path(
-        "reports/page-types-usage/",
-        require_admin_access(ScopedPageTypesUsage.as_view()),
-    ),
-    path(
-        "reports/page-types-usage/results/",
-        require_admin_access(ScopedPageTypesUsage.as_view(results_only=True)),
-    ),
+    path("reports/page-types-usage/", report(ScopedPageTypesUsage)[0]),
+    path("reports/page-types-usage/results/", report(ScopedPageTypesUsage)[1]),
+    path("reports/workflow/", report(ScopedWorkflowReport)[0]),
+    path("reports/workflow/results/", report(ScopedWorkflowReport)[1]),
+    path("reports/workflow_tasks/", report(ScopedWorkflowTasksReport)[0]),
+    path("reports/workflow_tasks/results/", report(ScopedWorkflowTasksReport)[1]),
+    task_chooser(""),
+    task_chooser("results/"),
+    task_chooser("create/"),
+    task_chooser("<int:task_id>/"),
+    path("choose-external-link/", complete_external_link),
 ]

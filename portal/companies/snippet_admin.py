@@ -116,11 +116,19 @@ class ScopedChosenMultipleView(chooser.SnippetChosenMultipleView):
         return scoped(super().get_objects(pks), self.request.user)
 
 
+class NoCreationView(chooser.SnippetCreateView):
+    """Snippet choosers have no creation form: refuse instead of failing (500)."""
+
+    def can_create(self):
+        return self.get_creation_form_class() is not None and super().can_create()
+
+
 class ScopedChooserViewSet(chooser.SnippetChooserViewSet):
     choose_view_class = ScopedChooseView
     choose_results_view_class = ScopedChooseResultsView
     chosen_view_class = ScopedChosenView
     chosen_multiple_view_class = ScopedChosenMultipleView
+    create_view_class = NoCreationView
 
 
 class CompanySnippetViewSet(SnippetViewSet):

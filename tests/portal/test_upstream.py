@@ -428,6 +428,15 @@ OBJECT_GUARDS = {
     "wagtailmedia:media_usage": {"media_id": 7},
     "wagtailadmin_reports:page_types_usage": {},
     "wagtailadmin_reports:page_types_usage_results": {},
+    "wagtailadmin_reports:workflow": {},
+    "wagtailadmin_reports:workflow_results": {},
+    "wagtailadmin_reports:workflow_tasks": {},
+    "wagtailadmin_reports:workflow_tasks_results": {},
+    "wagtailadmin_workflows:task_chooser": {},
+    "wagtailadmin_workflows:task_chooser_results": {},
+    "wagtailadmin_workflows:task_chooser_create": {},
+    "wagtailadmin_workflows:task_chosen": {"task_id": 7},
+    "wagtailadmin_choose_page_external_link": {},
 }
 
 
