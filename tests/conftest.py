@@ -2,6 +2,8 @@ import shutil
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
@@ -82,3 +84,21 @@ def other_site(db):
     return Site.objects.create(
         hostname="sodertalje.localhost", port=80, root_page=home, site_name=home.title
     )
+
+
+@pytest.fixture
+def count_queries():
+    """The queries a warm GET costs: count_queries(client, url, data=None, **extra).
+
+    The first request warms what the portal caches (site root paths, chrome,
+    renditions); the second is counted. Both must answer 200.
+    """
+
+    def count(client, url, data=None, **extra):
+        assert client.get(url, data, **extra).status_code == 200  # warm-up
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, data, **extra)
+        assert response.status_code == 200
+        return len(queries)
+
+    return count

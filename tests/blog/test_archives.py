@@ -6,18 +6,12 @@ import pytest
 from pytest_django.asserts import assertContains, assertNotContains, assertTemplateUsed
 
 from tests.factories.pages import (
-    BlogIndexPageFactory,
     BlogPostPageFactory,
     LabPageFactory,
 )
 from tests.factories.snippets import PersonFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def blog(home_page):
-    return BlogIndexPageFactory(parent=home_page, title="Blogg", slug="blogg")
 
 
 def test_tag_archive_lists_only_tagged_posts_with_title_and_canonical(client, blog):

@@ -28,11 +28,6 @@ def parse(client, url, **kwargs):
     return response, feed
 
 
-@pytest.fixture
-def blog(home_page):
-    return BlogIndexPageFactory(parent=home_page, title="Blogg", slug="blogg")
-
-
 @pytest.mark.parametrize("kind", KINDS)
 def test_blog_feed_has_full_entries_newest_first(client, blog, kind):
     anna = PersonFactory(name="Anna Kanervo")

@@ -13,18 +13,16 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import pytest
+
+from tests.browser.helpers import portal_only
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_BIN") or "/usr/bin/chromium"
 ARTIFACTS = ROOT / "artifacts"
 SCREENSHOTS = ARTIFACTS / "screenshots"
-LOCAL_HOSTS = {"localhost", "127.0.0.1"}
-TIMEOUT_MS = 20_000
 
 
 def unavailable(reason):
@@ -131,38 +129,6 @@ def browser():
         )
         yield browser
         browser.close()
-
-
-def is_portal_request(url, port):
-    parts = urlsplit(url)
-    if parts.scheme in {"data", "blob", "about"}:
-        return True
-    host = parts.hostname or ""
-    local = host in LOCAL_HOSTS or host.endswith(".localhost")
-    return local and parts.port == port
-
-
-@contextmanager
-def portal_only(browser, port, **options):
-    """A browser context that aborts, and fails on, any request outside the portal.
-
-    A page's own routes (page.route) take precedence, so a test may answer a
-    request it expects, such as a player that loads after a click, locally.
-    """
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
-    context.set_default_timeout(TIMEOUT_MS)
-    outside = []
-
-    def block_outside(route):
-        outside.append(route.request.url)
-        route.abort()
-
-    context.route(lambda url: not is_portal_request(url, port), block_outside)
-    try:
-        yield context
-    finally:
-        context.close()
-    assert not outside, f"The page made requests outside the portal: {outside}"
 
 
 @pytest.fixture

@@ -1,4 +1,14 @@
-"""Checks run inside the page; each returns data the tests assert on."""
+"""What the browser tests share: the checks run in a page, each returning the
+problems it found, and the browser context that keeps a page on the portal."""
+
+from contextlib import contextmanager
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+
+LOCAL_HOSTS = {"localhost", "127.0.0.1"}
+TIMEOUT_MS = 20_000
+MAX_TAB_STOPS = 300
 
 AXE_OPTIONS = {
     "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
@@ -105,3 +115,91 @@ def axe_report(violations):
                 summary = node["failureSummary"].replace("\n", "\n         ")
                 lines.append(f"         {summary}")
     return "\n".join(lines)
+
+
+def axe_problems(page):
+    violations = Axe().run(page, options=AXE_OPTIONS).response["violations"]
+    return [axe_report(violations)] if violations else []
+
+
+def focus_problems(page):
+    """Tab through the page: the skip link first and visible, every stop ringed."""
+    page.evaluate(REMEMBER_UNFOCUSED_JS)
+    stops = []
+    for _ in range(MAX_TAB_STOPS):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(FOCUSED_JS)
+        if focused is None or (focused["seen"] and focused["skipLink"]):
+            break  # round the page and back to the start
+        if not focused["seen"]:  # a video's own controls share one element
+            stops.append(focused)
+    if not stops:
+        return ["nothing on the page takes keyboard focus"]
+    problems = []
+    if not stops[0]["skipLink"]:
+        problems.append(f"first tab stop is not the skip link: {stops[0]['html']}")
+    elif not stops[0]["inViewport"]:
+        problems.append("the skip link is not visible when focused")
+    unmarked = [stop["html"] for stop in stops if not stop["indicator"]]
+    if unmarked:
+        problems.append(f"no visible focus indicator on: {unmarked}")
+    return problems
+
+
+def reflow_problems(page, screenshots, demo):
+    problems = []
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.screenshot(path=screenshots / f"{demo.id}-375.png", full_page=True)
+    page.set_viewport_size({"width": 320, "height": 640})
+    narrow = page.evaluate(OVERFLOW_JS)
+    if narrow["scrollWidth"] > narrow["clientWidth"]:
+        problems.append(f"scrolls sideways at 320 px: {narrow}")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.evaluate("document.documentElement.style.fontSize = '200%'")
+    zoomed = page.evaluate(OVERFLOW_JS)
+    if zoomed["scrollWidth"] > zoomed["clientWidth"]:
+        problems.append(f"scrolls sideways with text at 200 %: {zoomed}")
+    return problems
+
+
+def motion_problems(page):
+    moving = page.evaluate(MOTION_JS)
+    behaviour = page.evaluate(
+        "getComputedStyle(document.documentElement).scrollBehavior"
+    )
+    problems = [f"moves although reduced motion is asked: {moving}"] if moving else []
+    if behaviour != "auto":
+        problems.append("scrolls smoothly although reduced motion is asked")
+    return problems
+
+
+def is_portal_request(url, port):
+    parts = urlsplit(url)
+    if parts.scheme in {"data", "blob", "about"}:
+        return True
+    host = parts.hostname or ""
+    local = host in LOCAL_HOSTS or host.endswith(".localhost")
+    return local and parts.port == port
+
+
+@contextmanager
+def portal_only(browser, port, **options):
+    """A browser context that aborts, and fails on, any request outside the portal.
+
+    A page's own routes (page.route) take precedence, so a test may answer a
+    request it expects, such as a player that loads after a click, locally.
+    """
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
+    context.set_default_timeout(TIMEOUT_MS)
+    outside = []
+
+    def block_outside(route):
+        outside.append(route.request.url)
+        route.abort()
+
+    context.route(lambda url: not is_portal_request(url, port), block_outside)
+    try:
+        yield context
+    finally:
+        context.close()
+    assert not outside, f"The page made requests outside the portal: {outside}"

@@ -1,6 +1,6 @@
 """The browser checks themselves catch what they look for: each can fail."""
 
-from tests.browser.test_pages import axe_problems, focus_problems, reflow_problems
+from tests.browser.helpers import axe_problems, focus_problems, reflow_problems
 
 BAD_PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Fel</title>
 <style>a:focus { outline: none; } .wide { width: 900px; }</style></head>

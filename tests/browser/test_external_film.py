@@ -12,8 +12,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from portal.composition.demo.content_norrkoping_film import EXTERNAL_FILM
-from tests.browser.conftest import is_portal_request, portal_only
-from tests.browser.helpers import tab_to
+from tests.browser.helpers import is_portal_request, portal_only, tab_to
 from tests.browser.pages import LANGUAGES, demo_pages
 
 FILMS = {demo.language: demo for demo in demo_pages() if demo.kind == "external_film"}

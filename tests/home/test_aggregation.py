@@ -2,9 +2,6 @@
 
 import re
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 from wagtail.models import PageViewRestriction, Site
 
 import pytest
@@ -131,15 +128,9 @@ def test_odd_page_numbers_give_a_page(client, companies, query):
     assert client.get(f"/?{query}").status_code == 200
 
 
-def count_queries(client, url, **kwargs):
-    client.get(url, **kwargs)  # warm-up: site directory, chrome, renditions
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url, **kwargs)
-    assert response.status_code == 200
-    return len(queries)
-
-
-def test_portal_home_query_count_does_not_grow_with_companies(client, companies):
+def test_portal_home_query_count_does_not_grow_with_companies(
+    client, companies, count_queries
+):
     first = count_queries(client, "/")
     for number in range(27):
         make_company(f"Bolag {number}", f"bolag{number}.localhost", posts=2)
@@ -149,7 +140,7 @@ def test_portal_home_query_count_does_not_grow_with_companies(client, companies)
     assert first <= MAX_QUERIES
 
 
-def test_company_home_query_count(client, companies):
+def test_company_home_query_count(client, companies, count_queries):
     host = {"headers": {"host": companies[0].hostname}}
     blog = companies[0].root_page.get_children().get(slug="blogg")
     first = count_queries(client, "/", **host)
@@ -207,7 +198,7 @@ def test_company_sites_have_no_companies_listing(client, companies):
     assert response.status_code == 404
 
 
-def test_companies_listing_query_count_does_not_grow(client, companies):
+def test_companies_listing_query_count_does_not_grow(client, companies, count_queries):
     first = count_queries(client, "/foretag/")
     for number in range(27):
         make_company(f"Bolag {number}", f"bolag{number}.localhost")

@@ -1,6 +1,3 @@
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
@@ -69,20 +66,12 @@ def test_video_index_is_paginated(client, home_page):
     assertContains(client.get(index.url + "?page=2"), 'class="card"', count=1)
 
 
-def test_video_index_takes_a_fixed_number_of_queries(client, home_page):
+def test_video_index_takes_a_fixed_number_of_queries(client, home_page, count_queries):
     index = VideoIndexPageFactory(parent=home_page)
     lab = LabPageFactory()
     VideoPageFactory(parent=lab, poster_image=ImageFactory())
-    client.get(index.url)  # warm-up: renditions and site chrome are cached
-
-    def count():
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get(index.url).status_code == 200
-        return len(queries)
-
-    first = count()
+    first = count_queries(client, index.url)  # renditions and chrome get cached
     for _ in range(29):
         VideoPageFactory(parent=lab, poster_image=ImageFactory())
-    client.get(index.url)
     # site, locale, root, privacy (2), path, page; paginator count, the films
-    assert first == count() == 9
+    assert first == count_queries(client, index.url) == 9

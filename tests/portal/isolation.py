@@ -1,8 +1,9 @@
 """Two companies, A and B, with content in both languages, and their people.
 
-Built once per test module (rolled back after it): create_company_site takes a
-few seconds per company. Each test logs in as someone and looks for B's things,
-which all carry "Hemlig" ("secret") or "B-" in their names.
+The `world` fixture (tests/portal/conftest.py) builds them once per test module
+(rolled back after it): create_company_site takes a few seconds per company.
+Each test logs in as someone and looks for B's things, which all carry "Hemlig"
+("secret") or "B-" in their names.
 """
 
 from dataclasses import dataclass
@@ -10,18 +11,13 @@ from dataclasses import dataclass
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.db import transaction
-from django.utils import translation
 
 from wagtail.contrib.forms.models import FormSubmission
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Site
 from wagtailmedia.models import Media
 
-import pytest
-
 from home.models import FormPage
-from portal.companies.access import MODERATORS
 from portal.composition.companies import create_company_site
 from tests.factories.images import ImageFactory
 from tests.factories.pages import BlogPostPageFactory, StandardPageFactory
@@ -124,27 +120,6 @@ class World:
     editor: object
     publisher: object
     moderator: object
-
-
-@pytest.fixture(scope="module")
-def world(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic(), translation.override("sv"):
-        a = company("Bolag A", "a.example.se", "A")
-        b = company("Bolag B", "b.example.se", "B")
-        yield World(
-            a=a,
-            b=b,
-            editor=user("a-redaktor", "Bolag A editors"),
-            publisher=user("a-publicerare", "Bolag A publishers"),
-            moderator=user("moderator", MODERATORS),
-        )
-        transaction.set_rollback(True)
-
-
-@pytest.fixture
-def as_editor(client, world):
-    client.force_login(world.editor)
-    return client
 
 
 def refused(response):

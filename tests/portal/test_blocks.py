@@ -3,8 +3,6 @@
 import re
 
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -301,14 +299,7 @@ def test_page_loads_no_film_platform_before_a_click(client, home_page):
     assert not [src for src in sources if re.search("youtube|youtu.be|vimeo", src)]
 
 
-def count_queries(client, url):
-    client.get(url)  # warm up: site chrome, translation links and renditions
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
-def test_document_links_cost_no_query_per_block(client, home_page):
+def test_document_links_cost_no_query_per_block(client, home_page, count_queries):
     one = StandardPageFactory(parent=home_page, body__0__document__title="Ett")
     three = StandardPageFactory(
         parent=home_page,

@@ -7,11 +7,9 @@ from wagtail.images import get_image_model
 import pytest
 
 from portal.models import FooterText, Organisation, Person
-from tests.portal import isolation
 from tests.portal.isolation import LANGUAGES, refused
 
 pytestmark = pytest.mark.django_db
-world, as_editor = isolation.world, isolation.as_editor  # the shared fixtures
 
 SNIPPETS = {"person": Person, "organisation": Organisation, "footertext": FooterText}
 

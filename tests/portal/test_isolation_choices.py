@@ -19,10 +19,8 @@ from portal.companies.choices import MESSAGES
 from portal.models import FooterText, Organisation, Person, SiteSettings
 from tests.factories.pages import LabPageFactory
 from tests.labs.helpers import film_form_data, media_file
-from tests.portal import isolation
 
 pytestmark = pytest.mark.django_db
-world, as_editor = isolation.world, isolation.as_editor  # the shared fixtures
 
 
 def lab(company):

@@ -18,11 +18,9 @@ from portal.models import Person
 from tests.factories.images import ImageFactory
 from tests.factories.pages import StandardPageFactory
 from tests.factories.snippets import PersonFactory
-from tests.portal import isolation
 from tests.portal.isolation import refused
 
 pytestmark = pytest.mark.django_db
-world, as_editor = isolation.world, isolation.as_editor  # the shared fixtures
 
 
 def translate(obj):

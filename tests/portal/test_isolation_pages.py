@@ -8,11 +8,9 @@ from wagtail.models import Page
 
 import pytest
 
-from tests.portal import isolation
 from tests.portal.isolation import LANGUAGES, refused
 
 pytestmark = pytest.mark.django_db
-world, as_editor = isolation.world, isolation.as_editor  # the shared fixtures
 
 
 def b_page_ids(world):

@@ -7,11 +7,9 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 import pytest
 
-from tests.portal import isolation
 from tests.portal.isolation import LANGUAGES, refused
 
 pytestmark = pytest.mark.django_db
-world = isolation.world  # the shared fixture
 
 SUPERUSER_ONLY = [
     "/admin/users/",

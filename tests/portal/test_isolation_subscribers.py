@@ -10,11 +10,9 @@ from django.utils import timezone
 import pytest
 
 from blog.models import Subscriber
-from tests.portal import isolation
 from tests.portal.isolation import refused
 
 pytestmark = pytest.mark.django_db
-world = isolation.world  # the shared fixture
 
 
 def subscriber(email, site, language="sv"):

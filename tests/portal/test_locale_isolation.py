@@ -6,9 +6,6 @@ pages; until translators publish, it says so and links the Swedish listing.
 
 import re
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from blog.models import BlogPostPageAuthor
@@ -122,15 +119,8 @@ def test_translated_pages_show_translated_people_and_partners(client, content, e
     assert '<span class="person__role">projektansvarig</span>' in swedish_html
 
 
-def count_queries(client, url):
-    assert client.get(url).status_code == 200  # warm-up
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
-
-
 def test_localizing_authors_costs_one_query_whatever_their_number(
-    client, content, english
+    client, content, english, count_queries
 ):
     post = english["post"]
     first = count_queries(client, post.url)
@@ -176,7 +166,7 @@ def test_dates_follow_the_page_language(client, content, english, language, day)
 
 
 def test_localizing_lab_partners_costs_one_query_whatever_their_number(
-    client, content, english
+    client, content, english, count_queries
 ):
     lab = english["lab"]
     lab.contact_person = PersonFactory()

@@ -4,9 +4,6 @@ Each test warms up (renditions and site chrome are cached after the first
 view), counts, adds 29 more of what the page lists, and counts again.
 """
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from blog.models import BlogPostPageAuthor
@@ -39,14 +36,6 @@ SERVE_BASE = 5
 BELOW_ROOT = 2
 
 
-def count_queries(client, url):
-    assert client.get(url).status_code == 200  # warm-up
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 def rich_post(parent, lab=None):
     return BlogPostPageFactory(
         parent=parent,
@@ -72,7 +61,7 @@ def grow_post(post, extra):
     post.save_revision().publish()
 
 
-def test_home_page(client, home_page):
+def test_home_page(client, home_page, count_queries):
     blog = BlogIndexPageFactory(parent=home_page)
     lab = LabPageFactory(hero_image=ImageFactory())
     rich_post(blog, lab)
@@ -89,7 +78,7 @@ def test_home_page(client, home_page):
     assert first <= MAX_QUERIES
 
 
-def test_blog_index(client, home_page):
+def test_blog_index(client, home_page, count_queries):
     blog = BlogIndexPageFactory(parent=home_page)
     rich_post(blog)
     first = count_queries(client, blog.url)
@@ -100,7 +89,7 @@ def test_blog_index(client, home_page):
     assert first <= MAX_QUERIES
 
 
-def test_blog_post(client, home_page):
+def test_blog_post(client, home_page, count_queries):
     lab = LabPageFactory()
     post = rich_post(BlogIndexPageFactory(parent=home_page), lab)
     first = count_queries(client, post.url)
@@ -110,7 +99,7 @@ def test_blog_post(client, home_page):
     assert first <= MAX_QUERIES
 
 
-def test_lab_index(client):
+def test_lab_index(client, count_queries):
     index = LabIndexPageFactory()
     LabPageFactory(parent=index, hero_image=ImageFactory())
     first = count_queries(client, index.url)
@@ -121,7 +110,7 @@ def test_lab_index(client):
     assert first <= MAX_QUERIES
 
 
-def test_lab_page(client, home_page):
+def test_lab_page(client, home_page, count_queries):
     lab = LabPageFactory(
         hero_image=ImageFactory(),
         contact_person=PersonFactory(),
@@ -140,7 +129,7 @@ def test_lab_page(client, home_page):
     assert first <= MAX_QUERIES
 
 
-def test_video_page(client):
+def test_video_page(client, count_queries):
     film = VideoPageFactory(poster_image=ImageFactory())
     first = count_queries(client, film.url)
     for language in ("sv", "en"):
@@ -155,7 +144,7 @@ def test_video_page(client):
     assert first <= MAX_QUERIES
 
 
-def test_standard_page(client):
+def test_standard_page(client, count_queries):
     page = StandardPageFactory(body__0__image__alt_text="Huset", body__1="quote")
     first = count_queries(client, page.url)
     page.body = [("image", page.body[0].value)] * 30 + [("quote", page.body[1].value)]
@@ -165,7 +154,7 @@ def test_standard_page(client):
     assert first <= MAX_QUERIES
 
 
-def test_form_page(client):
+def test_form_page(client, count_queries):
     field = FormFieldFactory()
     first = count_queries(client, field.page.url)
     for number in range(29):
@@ -176,7 +165,7 @@ def test_form_page(client):
 
 
 @pytest.mark.parametrize("archive", ["tag", "author", "month", "lab"])
-def test_blog_archives(client, home_page, archive):
+def test_blog_archives(client, home_page, archive, count_queries):
     blog = BlogIndexPageFactory(parent=home_page, slug="blogg")
     lab = LabPageFactory(slug="bis")
     person = PersonFactory(name="Anna")

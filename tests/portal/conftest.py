@@ -1,0 +1,30 @@
+"""Fixtures shared by the portal tests: the isolation tests' two companies."""
+
+from django.db import transaction
+from django.utils import translation
+
+import pytest
+
+from portal.companies.access import MODERATORS
+from tests.portal.isolation import World, company, user
+
+
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), transaction.atomic(), translation.override("sv"):
+        a = company("Bolag A", "a.example.se", "A")
+        b = company("Bolag B", "b.example.se", "B")
+        yield World(
+            a=a,
+            b=b,
+            editor=user("a-redaktor", "Bolag A editors"),
+            publisher=user("a-publicerare", "Bolag A publishers"),
+            moderator=user("moderator", MODERATORS),
+        )
+        transaction.set_rollback(True)
+
+
+@pytest.fixture
+def as_editor(client, world):
+    client.force_login(world.editor)
+    return client
