@@ -11,6 +11,11 @@ MANAGE := $(PY) manage.py
 PORT ?= 8000
 # Extra pytest arguments, e.g. `make test PYTEST_ARGS="tests/blog -x"`.
 PYTEST_ARGS ?=
+# pytest-xdist workers for `make test` (0 runs everything in one process). Each
+# test module, and the whole browser suite, stays on one worker (tests/conftest.py).
+PYTEST_WORKERS ?= 2
+# Where `make lint` checks template indentation (djhtml).
+TEMPLATE_DIRS := $(wildcard portal/templates home/templates blog/templates labs/templates search/templates)
 # Server part of the URL `make test-postgres` uses; the database name is added.
 POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432
 LANGS := -l sv -l en
@@ -61,7 +66,8 @@ run: install compile-messages ## Migrate and serve on 127.0.0.1:8000 without see
 
 test: install ## Run the whole suite with coverage (SQLite; DATABASE_URL=... for another database)
 	@echo "Testing against $${DATABASE_URL:-SQLite (DATABASE_URL unset)}"
-	@rc=0; $(PY) -m pytest --cov --cov-report=term-missing:skip-covered $(PYTEST_ARGS) || rc=$$?; \
+	@rc=0; $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadscope \
+		--cov --cov-report=term-missing:skip-covered $(PYTEST_ARGS) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest collected no tests"; exit 0; fi; \
 	exit $$rc
 
@@ -70,9 +76,10 @@ test-postgres: ## Run `make test` against PostgreSQL on 127.0.0.1:5432 (throwawa
 	echo "PostgreSQL: $(POSTGRES_URL)/$$db (pytest creates and drops test_$$db)"; \
 	DATABASE_URL="$(POSTGRES_URL)/$$db" $(MAKE) --no-print-directory test
 
-lint: install ## ruff check + format check, Django system checks, missing migrations
+lint: install ## ruff check + format check, template indentation, Django system checks, missing migrations
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djhtml --check $(TEMPLATE_DIRS)
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 

@@ -1,4 +1,7 @@
+import contextlib
+import os
 import shutil
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,10 +25,88 @@ def _isolated():
     cache.clear()
 
 
+BROWSER_SUITE = Path(__file__).parent / "browser"
+
+
+def pytest_collection_modifyitems(config, items):
+    """The browser suite runs no portal code in this process (the server it
+    drives is a subprocess), so coverage pauses during its tests."""
+    check_transactional_modules(items)
+    for item in items:
+        if item.path.is_relative_to(BROWSER_SUITE):
+            item.add_marker(pytest.mark.no_cover)
+
+
+# Modules with django_db(transaction=True) tests: those end by emptying the
+# database (migration data included), so under pytest-xdist they run last on
+# their worker, as pytest-django orders them in a single process.
+TRANSACTIONAL_MODULES = {
+    "tests/labs/test_film_publish_refusals.py",
+    "tests/portal/test_company_site.py",
+}
+
+
+def check_transactional_modules(items):
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        module = item.nodeid.split("::", 1)[0]
+        if (
+            marker
+            and marker.kwargs.get("transaction")
+            and (module not in TRANSACTIONAL_MODULES)
+        ):
+            raise pytest.UsageError(
+                f"{item.nodeid} empties the database: add {module} to "
+                "TRANSACTIONAL_MODULES in tests/conftest.py"
+            )
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`-n 2 --dist loadscope` (make test): a module's tests share a worker, so a
+    module-scoped fixture (the isolation tests' companies, the seeded demo) is
+    built once; the whole browser suite is one unit too, so one worker starts
+    its seeded server and Chromium, and the other runs the rest meanwhile. The
+    modules with transactional tests form the last unit handed out."""
+    if config.getvalue("dist") != "loadscope":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class PortalScheduling(LoadScopeScheduling):
+        ordered = False
+
+        def _split_scope(self, nodeid):
+            module = nodeid.split("::", 1)[0]
+            if module.startswith("tests/browser/"):
+                return "tests/browser"
+            if module in TRANSACTIONAL_MODULES:
+                return "transactional"
+            return super()._split_scope(nodeid)
+
+        def _assign_work_unit(self, node):
+            if not self.ordered:  # the biggest unit (the browser suite) goes first
+                self.ordered = True
+                if "transactional" in self.workqueue:
+                    self.workqueue.move_to_end("transactional")
+            super()._assign_work_unit(node)
+
+    return PortalScheduling(config, log)
+
+
+def pytest_configure(config):
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if worker:
+        # Under pytest-xdist each worker uploads into, and removes, its own folder.
+        settings.MEDIA_ROOT = Path(settings.MEDIA_ROOT) / worker
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _clean_media():
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        with contextlib.suppress(OSError):  # the last worker out removes the parent
+            Path(settings.MEDIA_ROOT).parent.rmdir()
 
 
 @pytest.fixture

@@ -1,8 +1,11 @@
 """A real browser against the portal with the demo content, on loopback only.
 
 One server (fresh SQLite database, migrated and seeded) and one Chromium serve
-the whole session; each test gets its own page in a fresh browser context that
-records every request, so a test fails if anything leaves the portal.
+the whole suite; they are package-scoped, so they stop when the suite is done:
+Playwright's event loop would otherwise make Django refuse database access to
+the tests that run after it in the same process (pytest-xdist). Each test gets
+its own page in a fresh browser context that records every request, so a test
+fails if anything leaves the portal.
 """
 
 import os
@@ -78,7 +81,7 @@ def wait_until_ready(process, port, log):
     pytest.fail(f"runserver did not answer within 60 s:\n{log.read_text()}")
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def portal_server(tmp_path_factory):
     """Base port of the demo portal: migrated, seeded, served until the session ends."""
     tmp = tmp_path_factory.mktemp("browser-portal")
@@ -87,7 +90,10 @@ def portal_server(tmp_path_factory):
     manage(env, "migrate", "--noinput")
     manage(env, "seed_demo", "--port", str(port))
     ARTIFACTS.mkdir(exist_ok=True)
-    log = ARTIFACTS / "browser-server.log"
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    log = ARTIFACTS / (
+        f"browser-server-{worker}.log" if worker else "browser-server.log"
+    )
     with log.open("w") as out:
         process = subprocess.Popen(  # noqa: S603
             [sys.executable, "manage.py", "runserver", "--noreload", "--insecure"]
@@ -106,7 +112,7 @@ def portal_server(tmp_path_factory):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser():
     if not Path(CHROMIUM).exists():
         unavailable(f"Chromium is missing at {CHROMIUM} (apt-get install chromium)")
