@@ -42,6 +42,7 @@ def pytest_collection_modifyitems(config, items):
 # their worker, as pytest-django orders them in a single process.
 TRANSACTIONAL_MODULES = {
     "tests/labs/test_film_publish_refusals.py",
+    "tests/labs/test_migrations.py",
     "tests/portal/test_company_site.py",
 }
 
