@@ -6,12 +6,10 @@ from wagtail.test.utils.form_data import inline_formset, rich_text
 
 import pytest
 
-from tests.portal import isolation
 from tests.portal.isolation import LANGUAGES
 from tests.portal.test_isolation_choices import edit, post_form
 
 pytestmark = pytest.mark.django_db
-world, as_editor = isolation.world, isolation.as_editor  # the shared fixtures
 
 B_MARKERS = ("Hemlig B", "B-sida", "B-bild", "B-dokument", "B-film", "B-person")
 

@@ -44,7 +44,6 @@ from portal.models import SiteSettings
 from tests.portal import isolation
 
 pytestmark = pytest.mark.django_db
-world = isolation.world  # the shared fixture
 
 MARKERS = (
     "Hemlig B",
