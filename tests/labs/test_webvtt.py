@@ -11,7 +11,7 @@ from labs.webvtt import validate_webvtt
 from tests.factories.pages import VideoPageFactory
 from tests.labs.helpers import vtt
 
-DEMO_CAPTIONS = Path(__file__).parents[2] / "portal/demo/assets/captions"
+DEMO_CAPTIONS = Path(__file__).parents[2] / "portal/composition/demo/assets/captions"
 
 
 @pytest.fixture(autouse=True)
@@ -23,6 +23,11 @@ def _english():
 
 def message(error):
     return " ".join(error.value.messages)
+
+
+def test_the_demo_ships_caption_files():
+    # Guards the parametrised test below against silently testing nothing.
+    assert len(list(DEMO_CAPTIONS.glob("*.vtt"))) >= 6
 
 
 @pytest.mark.parametrize("path", sorted(DEMO_CAPTIONS.glob("*.vtt")), ids=str)
