@@ -22,7 +22,13 @@ def on_unpublished(sender, instance, **kwargs):
 
 
 def on_moved(sender, instance, **kwargs):
-    indexing.index_subtree(Page.objects.get(pk=instance.pk))
+    """A move to a position among siblings renumbers the following siblings'
+    tree paths too (treebeard), so the new parent's whole subtree is indexed."""
+    parent = Page.objects.get(pk=instance.pk).get_parent()
+    if parent.depth == 1:  # moved among the homes: every row may have shifted
+        indexing.rebuild()
+    else:
+        indexing.index_subtree(parent)
 
 
 def on_snippet_saved(sender, instance, **kwargs):

@@ -56,6 +56,16 @@ def test_moving_a_page_moves_it_between_sites(client, company, publish):
     assert SearchEntry.objects.get(pk=post.pk).site == company["site"]
 
 
+def test_moving_a_page_before_a_sibling_keeps_the_siblings_rows_current(publish):
+    blog = publish(BlogIndexPageFactory(title="Blogg"))
+    first = publish(BlogPostPageFactory(parent=blog, title="Första"))
+    second = publish(BlogPostPageFactory(parent=blog, title="Andra"))
+    second.move(first, pos="left")  # treebeard renumbers the first post's path
+    for post in (first, second):
+        post.refresh_from_db()
+        assert SearchEntry.objects.get(pk=post.pk).path == post.path
+
+
 def test_translation_is_indexed_when_published(
     client, home_page_en, translate, publish
 ):
