@@ -95,19 +95,18 @@ def pytest_xdist_make_scheduler(config, log):
 
 
 def pytest_configure(config):
-    worker = os.environ.get("PYTEST_XDIST_WORKER")
-    if worker:
-        # Under pytest-xdist each worker uploads into, and removes, its own folder.
-        settings.MEDIA_ROOT = Path(settings.MEDIA_ROOT) / worker
+    # Each test process (an xdist worker, or a second run in the same checkout)
+    # uploads into, and removes, a folder of its own.
+    worker = os.environ.get("PYTEST_XDIST_WORKER") or f"run-{os.getpid()}"
+    settings.MEDIA_ROOT = Path(settings.MEDIA_ROOT) / worker
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _clean_media():
     yield
     shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
-    if os.environ.get("PYTEST_XDIST_WORKER"):
-        with contextlib.suppress(OSError):  # the last worker out removes the parent
-            Path(settings.MEDIA_ROOT).parent.rmdir()
+    with contextlib.suppress(OSError):  # the last process out removes the parent
+        Path(settings.MEDIA_ROOT).parent.rmdir()
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from wagtail.permissions import page_permission_policy
 from wagtailmedia.models import get_media_model
 
 from portal.companies.choices import allowed_ids, kind_of
-from portal.companies.reports import ScopedPageTypesUsage
+from portal.companies.reports import ScopedPageTypesUsage, ScopedSiteHistory
 from portal.companies.tenancy import limited
 from portal.companies.workflows import (
     ScopedWorkflowReport,
@@ -161,6 +161,8 @@ browsing_urls = [
     path("media/usage/<int:media_id>/", guard_object(get_media_model, "media_id")),
     path("reports/page-types-usage/", report(ScopedPageTypesUsage)[0]),
     path("reports/page-types-usage/results/", report(ScopedPageTypesUsage)[1]),
+    path("reports/site-history/", report(ScopedSiteHistory)[0]),
+    path("reports/site-history/results/", report(ScopedSiteHistory)[1]),
     path("reports/workflow/", report(ScopedWorkflowReport)[0]),
     path("reports/workflow/results/", report(ScopedWorkflowReport)[1]),
     path("reports/workflow_tasks/", report(ScopedWorkflowTasksReport)[0]),

@@ -2,10 +2,12 @@
 none shows B's titles, names or URLs (the read channels of issue #13), and
 searching people and organisations works for a company's editor."""
 
+from wagtail.log_actions import log
 from wagtail.test.utils.form_data import inline_formset, rich_text
 
 import pytest
 
+from tests.portal import isolation
 from tests.portal.isolation import LANGUAGES
 from tests.portal.test_isolation_choices import edit, post_form
 
@@ -75,6 +77,22 @@ def test_page_types_usage_report_counts_only_own_pages(as_editor, world):
         response = as_editor.get(url)
         assert response.status_code == 200
         shows_nothing_of_b(response)
+
+
+def test_site_history_shows_only_own_objects_and_people(as_editor, world):
+    """B's snippets and the people who edited them are not in A's site history."""
+    b_staff = isolation.user("b-historik", "Bolag B editors")
+    log(world.b.snippets["person"], "wagtail.edit", user=b_staff)
+    log(world.a.snippets["person"], "wagtail.edit", user=world.editor)
+    for url in ("/admin/reports/site-history/", "/admin/reports/site-history/results/"):
+        response = as_editor.get(url)
+        text = response.content.decode()
+        assert response.status_code == 200 and "A-person" in text
+        shows_nothing_of_b(response)
+        assert "b-historik" not in text
+    moderator = as_editor
+    moderator.force_login(world.moderator)
+    assert "B-person" in moderator.get("/admin/reports/site-history/").content.decode()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

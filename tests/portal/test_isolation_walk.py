@@ -355,10 +355,6 @@ class Walk:
                     self.ask(account, method, path)
 
 
-# Open finding: the site history report's user filter names B's staff
-# (ModelLogEntry.viewable_by_user admits every entry of a content type the
-# user holds any permission for). Strict: it fails once that is closed.
-@pytest.mark.xfail(strict=True, reason="open findings listed above")
 @pytest.mark.parametrize("language", isolation.LANGUAGES)
 def test_no_admin_url_shows_or_changes_another_companys_objects(
     client, world, ids, language

@@ -428,6 +428,8 @@ OBJECT_GUARDS = {
     "wagtailmedia:media_usage": {"media_id": 7},
     "wagtailadmin_reports:page_types_usage": {},
     "wagtailadmin_reports:page_types_usage_results": {},
+    "wagtailadmin_reports:site_history": {},
+    "wagtailadmin_reports:site_history_results": {},
     "wagtailadmin_reports:workflow": {},
     "wagtailadmin_reports:workflow_results": {},
     "wagtailadmin_reports:workflow_tasks": {},
@@ -452,6 +454,13 @@ def test_object_guards_shadow_the_views_they_guard():
         )
     view = upstream_match(admin_path("wagtailadmin_reports:page_types_usage")).func
     assert issubclass(reports.ScopedPageTypesUsage, view.view_class), entry(name)
+    view = upstream_match(admin_path("wagtailadmin_reports:site_history")).func
+    assert issubclass(reports.ScopedSiteHistory, view.view_class), entry(name)
+    # Each log model's viewable_by_user() entries pass through filter_queryset().
+    source = inspect.getsource(view.view_class.get_filtered_queryset)
+    assert "viewable_by_user(" in source, entry(name)
+    assert calls(view.view_class.get_filtered_queryset, "filter_queryset"), entry(name)
+    assert upstream_calls(reports.ScopedSiteHistoryFilterSet, "get_users_queryset")
 
 
 def test_admin_api_endpoints_are_ours():
