@@ -126,13 +126,16 @@ class BlogArchiveMixin(RoutablePageMixin):
 
     @archive_routes("tag", SLUG)
     def tag_archive(self, request, slug, feed=None):
-        tag = Tag.objects.filter(slug=slug).first()
+        # Tags are shared by every site: one no post of this blog carries is
+        # another company's word, not an empty archive here.
+        posts = self.posts().filter(tags__slug=slug)
+        tag = Tag.objects.filter(slug=slug, pk__in=posts.values("tags")).first()
         if tag is None:
             raise Http404
         archive = Archive(
             _("Posts tagged “%(tag)s”") % {"tag": tag.name},
             tag_path(tag),
-            self.posts().filter(tags__slug=tag.slug),
+            posts,
             blog=self,
         )
         return self.serve_archive(request, archive, feed)

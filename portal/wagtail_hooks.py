@@ -7,6 +7,7 @@ from wagtail.snippets.views.snippets import SnippetViewSetGroup
 from portal.companies.api import scope_admin_api
 from portal.companies.browsing import refuse_moving_across_companies
 from portal.companies.bulk import SCOPED_BULK_ACTIONS
+from portal.companies.serving import serve_on_own_site_only
 from portal.companies.snippet_admin import (
     CompanySnippetViewSet,
     refuse_other_companies_in_bulk,
@@ -17,6 +18,7 @@ from portal.models import FooterText, Organisation, Person
 hooks.register("construct_page_chooser_queryset", pages_for_chooser)
 hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
 hooks.register("before_move_page", refuse_moving_across_companies)
+hooks.register("before_serve_document", serve_on_own_site_only)
 # After Wagtail's own (order 0), so that ours replace theirs.
 hooks.register("construct_admin_api", scope_admin_api, order=1)
 for action_class in SCOPED_BULK_ACTIONS:

@@ -19,6 +19,10 @@ from django.urls import URLResolver, get_resolver
 from django.utils import timezone, translation
 
 from wagtail.admin.models import EditingSession
+from wagtail.admin.views.reports.audit_logging import (
+    LogEntriesView,
+    SiteHistoryReportFilterSet,
+)
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import (
@@ -40,6 +44,7 @@ from wagtail_localize.models import (
 import pytest
 
 from blog.subscribers import Subscriber
+from portal.companies.reports import ScopedSiteHistory, ScopedSiteHistoryFilterSet
 from portal.models import SiteSettings
 from tests.portal import isolation
 
@@ -375,3 +380,22 @@ def test_no_admin_url_shows_or_changes_another_companys_objects(
     assert not unmapped, "\n".join([report, *unmapped])
     assert not walk.leaks, "\n".join([report, *map(str, walk.leaks)])
     assert snapshot(world) == before
+
+
+def test_the_walk_finds_a_leak_once_a_guard_is_switched_off(
+    client, world, ids, monkeypatch
+):
+    """The walk can fail: without its scoping, the site history names B's staff."""
+    monkeypatch.setattr(
+        ScopedSiteHistory, "filter_queryset", LogEntriesView.filter_queryset
+    )
+    monkeypatch.setattr(
+        ScopedSiteHistoryFilterSet,
+        "get_users_queryset",
+        SiteHistoryReportFilterSet.get_users_queryset,
+    )
+    patterns = [p for p in admin_patterns() if p[1].endswith(":site_history")]
+    walk = Walk(client, ids, "sv")
+    walk.run(world.editor, patterns)
+    assert patterns and walk.requests == 2 * len(patterns)
+    assert any("B-användare" in leak[-1] for leak in walk.leaks), walk.leaks

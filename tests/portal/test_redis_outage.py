@@ -136,3 +136,24 @@ def test_readyz_is_degraded_not_failing_without_redis(client, settings, tmp_path
     assert body["status"] == "degraded"
     assert "ConnectionError" in body["checks"]["cache"]
     assert body["checks"]["database"] == "ok"
+
+
+def test_every_cache_call_answers_its_fallback_while_redis_is_down(caplog):
+    """What each call of the cache API gives callers during an outage."""
+    port = free_port()  # nothing listens there
+    with override_settings(CACHES=redis_caches(port)), caplog.at_level(logging.INFO):
+        assert cache.get("k", "fallback") == "fallback"
+        assert cache.get_many(["k", "l"]) == {}
+        assert cache.has_key("k") is False
+        assert cache.set("k", 1) is None
+        assert cache.set_many({"k": 1}) == []
+        assert cache.touch("k") is False
+        assert cache.delete("k") is False
+        assert cache.delete_many(["k"]) is None
+        assert cache.clear() is False
+        # Counters fall back to this process, so rate limits keep counting.
+        assert cache.add("n", 1) is True
+        assert cache.add("n", 1) is False
+        assert cache.incr("n") == 2
+    resilient._health_by_location.pop(f"redis://127.0.0.1:{port}/0", None)
+    assert len(warnings(caplog)) == 1
