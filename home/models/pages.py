@@ -179,6 +179,12 @@ class FormPage(BasePage, AbstractEmailForm):
     class Meta:
         verbose_name = _("form page")
 
+    def get_submissions_list_view_class(self):
+        # Imported late, as Wagtail does: admin views load after the models.
+        from home.views import NeutralisedSubmissionsListView
+
+        return NeutralisedSubmissionsListView
+
     def localize_copied_rows(self, source, locale, dictionary):
         # Keep the copied rows (and their clean_name, which keys submissions).
         fields = list(self.form_fields.all())

@@ -6,4 +6,4 @@ picks one by path; `client_ip` is the one place that reads a request's
 address, trusting only as many proxies as PORTAL_TRUSTED_PROXIES says.
 """
 
-__all__ = ["client_ip", "csp", "password_reset", "policies", "throttle"]
+__all__ = ["client_ip", "csp", "exports", "password_reset", "policies", "throttle"]
