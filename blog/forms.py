@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from blog.subscribers import Subscriber
+from portal.security.public_forms import MAX_LENGTHS, filled_honeypot
 
 
 class SubscribeForm(forms.Form):
@@ -9,7 +10,7 @@ class SubscribeForm(forms.Form):
 
     email = forms.EmailField(
         label=_("Your e-mail address"),
-        max_length=254,
+        max_length=MAX_LENGTHS["email"],
         error_messages={
             "required": _("Enter your e-mail address."),
             "invalid": _("Enter an e-mail address like namn@example.se."),
@@ -17,7 +18,7 @@ class SubscribeForm(forms.Form):
         },
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
-    website = forms.CharField(
+    website = forms.CharField(  # public_forms.HONEYPOT_FIELD
         label=_("Leave this field empty"), required=False, max_length=200
     )
     source = forms.ChoiceField(
@@ -27,7 +28,7 @@ class SubscribeForm(forms.Form):
     )
 
     def is_bot(self):
-        return bool(self.data.get("website"))
+        return filled_honeypot(self.data)
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

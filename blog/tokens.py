@@ -1,7 +1,9 @@
 """Signed links in subscription e-mails; nothing about them is stored.
 
 The confirmation link carries the whole request (address, site, language,
-source) and expires after PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE. The
+source) and the time it was issued, and expires after
+PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE. The issue time lets the confirmation
+refuse a link older than the reader's last unsubscribe (blog.views). The
 unsubscribe link never expires, so every old message keeps working; it names
 the subscriber by id and address, so a reused id cannot unsubscribe another.
 
@@ -11,10 +13,13 @@ maps): links already sitting in inboxes must still read, and short keys keep
 the URLs short. Only this module knows those keys.
 """
 
-from dataclasses import asdict, dataclass, fields
+import datetime
+import time
+from dataclasses import MISSING, asdict, dataclass, fields, replace
 
 from django.conf import settings
 from django.core import signing
+from django.utils import timezone
 
 from blog.subscribers import Subscriber
 
@@ -39,6 +44,16 @@ class PendingSubscription:
     site_id: int | None  # None: the umbrella portal, every company's posts
     language: str
     source: str  # where the form was, kept as the consent's source
+    # Seconds since the epoch, set by confirm_token; None in links mailed
+    # before links carried it.
+    issued_at: int | None = None
+
+    def issued(self):
+        """When the link was mailed; for an older link, as early as it may be."""
+        if self.issued_at is None:
+            max_age = settings.PORTAL_SUBSCRIPTION_CONFIRM_MAX_AGE
+            return timezone.now() - datetime.timedelta(seconds=max_age)
+        return datetime.datetime.fromtimestamp(self.issued_at, tz=datetime.UTC)
 
 
 @dataclass(frozen=True)
@@ -51,7 +66,13 @@ class Unsubscription:
 
 # Field name -> key in the signed payload. Never change a key: every link
 # already e-mailed would stop working.
-CONFIRM_KEYS = {"email": "e", "site_id": "s", "language": "l", "source": "src"}
+CONFIRM_KEYS = {
+    "email": "e",
+    "site_id": "s",
+    "language": "l",
+    "source": "src",
+    "issued_at": "t",
+}
 UNSUBSCRIBE_KEYS = {"subscriber_id": "id", "email": "e"}
 
 
@@ -60,15 +81,23 @@ def to_payload(link, keys):
 
 
 def from_payload(cls, payload, keys):
+    """The link's dataclass; a field with a default may be missing from old links."""
     if not isinstance(payload, dict):
         raise InvalidToken
     try:
-        return cls(**{field.name: payload[keys[field.name]] for field in fields(cls)})
+        return cls(
+            **{
+                field.name: payload[keys[field.name]]
+                for field in fields(cls)
+                if field.default is MISSING or keys[field.name] in payload
+            }
+        )
     except KeyError as error:
         raise InvalidToken from error
 
 
 def confirm_token(pending):
+    pending = replace(pending, issued_at=int(time.time()))
     payload = to_payload(pending, CONFIRM_KEYS)
     return signing.dumps(payload, salt=CONFIRM_SALT, compress=True)
 
@@ -86,7 +115,9 @@ def read_confirm_token(token):
     except signing.BadSignature as error:
         raise InvalidToken from error
     pending = from_payload(PendingSubscription, payload, CONFIRM_KEYS)
-    if pending.language not in LANGUAGE_CODES:
+    if pending.language not in LANGUAGE_CODES or not isinstance(
+        pending.issued_at, int | None
+    ):
         raise InvalidToken
     return pending
 

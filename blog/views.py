@@ -92,12 +92,46 @@ def bad_link(request, expired):
     )
 
 
+def refused_confirmation(request, pending):
+    """A page refusing a genuine link that must no longer subscribe, or None.
+
+    The link names a site that was removed (it never becomes a portal-wide
+    subscription), or the reader unsubscribed after it was mailed, so
+    replaying it would undo their choice.
+    """
+    site_id = pending.site_id
+    if site_id is not None and not Site.objects.filter(pk=site_id).exists():
+        message = _(
+            "The website this link was for no longer exists, so nothing has "
+            "been subscribed."
+        )
+        return page(request, _("The link does not work"), message, 410)
+    unsubscribed = Subscriber.objects.filter(
+        email=pending.email,
+        site_id=site_id,
+        language=pending.language,
+        unsubscribed_at__gte=pending.issued(),
+    )
+    if unsubscribed.exists():
+        message = _(
+            "You unsubscribed after this link was sent, so it no longer works. "
+            "Subscribe again to get a new link."
+        )
+        return page(
+            request, _("The link does not work"), message, 400, form=SubscribeForm()
+        )
+    return None
+
+
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
         pending = read_confirm_token(token)
     except InvalidToken as error:
         return bad_link(request, isinstance(error, ExpiredToken))
+    refusal = refused_confirmation(request, pending)
+    if refusal:
+        return refusal
     heading = _("Confirm your subscription")
     form = ConfirmForm(request.POST or None)
     if request.method == "GET" or not form.is_valid():
@@ -113,10 +147,9 @@ def confirm(request, token):
 def subscribe_confirmed(pending, frequency):
     """Create or renew the subscription: one row per address, site and language."""
     now = timezone.now()
-    site_exists = Site.objects.filter(pk=pending.site_id).exists()
     Subscriber.objects.update_or_create(
         email=pending.email,
-        site_id=pending.site_id if site_exists else None,
+        site_id=pending.site_id,
         language=pending.language,
         defaults={
             "frequency": frequency,

@@ -32,6 +32,7 @@ from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
 from portal.caching.chrome import get_chrome
 from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
 from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
+from portal.security.exports import NeutralisedExportMixin
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
 FIELDS = [
@@ -66,8 +67,11 @@ class SubscriberFilterSet(WagtailFilterSet):
         fields = ["site", "language", "frequency"]
 
 
-class ScopedIndexView(generic.IndexView):
+class ScopedIndexView(NeutralisedExportMixin, generic.IndexView):
     """The listing, its search and its CSV export hold the user's companies only.
+
+    Addresses such as `=1+1@example.se` are valid, so exported cells are
+    neutralised against formulas (portal.security.exports).
 
     These views scope Wagtail's object lookups (docs/upstream.md, "Admin view
     object lookups").

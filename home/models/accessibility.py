@@ -3,7 +3,8 @@
 Its structure follows DIGG's model statement, so an editor fills in fields
 rather than copying prose: compliance, known problems with their WCAG
 criteria, exemptions, how and when the site was assessed. Readers report
-problems or ask for content in another format through its own form.
+problems or ask for content in another format through its own form, which
+refuses floods and bots as the contact form does (home.guard).
 """
 
 import datetime
@@ -25,9 +26,11 @@ from wagtail.search import index
 
 from home.blocks import InaccessibleContentBlock
 from home.forms import AccessibilityFeedbackForm
+from home.guard import too_many_messages
 from home.panels import FeedbackReportsPanel, ReviewStatusPanel
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.models import BasePage, SiteSettings
+from portal.security.public_forms import filled_honeypot
 
 logger = logging.getLogger(__name__)
 
@@ -178,18 +181,26 @@ class AccessibilityStatementPage(BasePage):
     def serve(self, request, *args, **kwargs):
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
+        refusal = too_many_messages(request, self, "accessibility-feedback")
+        if refusal:
+            return refusal
+        if filled_honeypot(request.POST):
+            return self.thank_you(request)  # a bot: as if sent, but nothing is
         form = AccessibilityFeedbackForm(request.POST)
         if form.is_valid():
             report = form.save(commit=False)
             report.page = self
             report.save()
             self.send_report(request, report)
-            # 303: reloading the thank-you page must not send the report again.
-            response = HttpResponseRedirect(f"{self.get_url(request)}?sent=1#feedback")
-            response.status_code = 303
-            return response
+            return self.thank_you(request)
         response = super().serve(request, *args, feedback_form=form, **kwargs)
         response.status_code = 400
+        return response
+
+    def thank_you(self, request):
+        # 303: reloading the thank-you page must not send the report again.
+        response = HttpResponseRedirect(f"{self.get_url(request)}?sent=1#feedback")
+        response.status_code = 303
         return response
 
     def send_report(self, request, report):

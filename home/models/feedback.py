@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from portal.security.public_forms import MAX_LENGTHS
+
 
 class AccessibilityReport(models.Model):
     """A reader's report of a problem, or a request for an accessible format."""
@@ -25,14 +27,17 @@ class AccessibilityReport(models.Model):
     )
     location = models.CharField(
         _("which page or content?"),
-        max_length=500,
+        max_length=MAX_LENGTHS["location"],
         blank=True,
         help_text=_("An address or a description, if it is about something specific."),
     )
-    message = models.TextField(_("message"), max_length=5000)
-    name = models.CharField(_("name"), max_length=200, blank=True)
+    message = models.TextField(_("message"), max_length=MAX_LENGTHS["message"])
+    name = models.CharField(_("name"), max_length=MAX_LENGTHS["line"], blank=True)
     email = models.EmailField(
-        _("e-mail"), blank=True, help_text=_("Give it if you want an answer.")
+        _("e-mail"),
+        max_length=MAX_LENGTHS["email"],
+        blank=True,
+        help_text=_("Give it if you want an answer."),
     )
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
 

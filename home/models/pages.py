@@ -21,12 +21,15 @@ from wagtail.search import index
 
 from blog.models import BlogPostPage
 from home.aggregation import companies_context, portal_home_context
+from home.forms import ContactFormBuilder
+from home.guard import too_many_messages
 from labs.models import LabPage
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.companies.choices import PortalFormPageForm
 from portal.i18n.languages import active_language
 from portal.i18n.routes import routes_per_language
 from portal.models import BasePage, HeroImageMixin
+from portal.security.public_forms import filled_honeypot
 
 __all__ = [
     "FormField",
@@ -150,9 +153,14 @@ class FormField(AbstractFormField):
 
 
 class FormPage(BasePage, AbstractEmailForm):
-    """The contact form: submissions are stored and e-mailed to the company."""
+    """The contact form: submissions are stored and e-mailed to the company.
+
+    Floods get a 429 page and a bot (which fills the hidden field) the
+    thank-you page; neither is stored or e-mailed.
+    """
 
     base_form_class = PortalFormPageForm  # BasePage's would drop the form checks
+    form_builder = ContactFormBuilder
     thank_you_text = RichTextField(
         _("thank-you text"), blank=True, features=SIMPLE_RICH_TEXT_FEATURES
     )
@@ -178,6 +186,21 @@ class FormPage(BasePage, AbstractEmailForm):
 
     class Meta:
         verbose_name = _("form page")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            refusal = too_many_messages(request, self, "contact-form")
+            if refusal:
+                return refusal
+            if filled_honeypot(request.POST):
+                return self.render_landing_page(request, None, *args, **kwargs)
+        return super().serve(request, *args, **kwargs)
+
+    def get_submissions_list_view_class(self):
+        # Imported late, as Wagtail does: admin views load after the models.
+        from home.views import NeutralisedSubmissionsListView
+
+        return NeutralisedSubmissionsListView
 
     def localize_copied_rows(self, source, locale, dictionary):
         # Keep the copied rows (and their clean_name, which keys submissions).
