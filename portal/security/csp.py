@@ -1,13 +1,15 @@
 """django-csp's middleware, choosing the policy by path.
 
 Readers' pages get CONTENT_SECURITY_POLICY. The admin (PORTAL_ADMIN_PATHS)
-gets PORTAL_ADMIN_CSP, which Wagtail's inline scripts need. Documents are
-served with `sandbox` as well, so an HTML or SVG file that slipped through
-runs no script in the portal's origin even when opened directly.
+gets PORTAL_ADMIN_CSP, which Wagtail's inline scripts need. A document file
+(under PORTAL_DOCUMENTS_PATH) keeps Wagtail's own `default-src 'none'` and,
+unless it is a PDF, gets `sandbox` as well, so an HTML or SVG file that slipped
+through runs no script in the portal's origin even when opened directly.
 """
 
 from django.conf import settings
 
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
 from csp.utils import default_config
 
@@ -18,16 +20,34 @@ def is_pdf(response):
     return response.get("Content-Type", "").startswith("application/pdf")
 
 
+def is_document_file(request, response):
+    """A file Wagtail's document view streams; not its password form or a 404."""
+    return request.path_info.startswith(settings.PORTAL_DOCUMENTS_PATH) and (
+        response.streaming
+    )
+
+
+def with_sandbox(policy):
+    directives = [part.strip() for part in policy.split(";") if part.strip()]
+    if any(part.split()[0] == "sandbox" for part in directives):
+        return policy
+    return "; ".join([*directives, "sandbox"])
+
+
 class PortalCSPMiddleware(CSPMiddleware):
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only)
         if report_only or parts.config is not None:
             return parts  # a view's own @csp_override wins
-        path = request.path_info
-        if path.startswith(tuple(settings.PORTAL_ADMIN_PATHS)):
+        if request.path_info.startswith(tuple(settings.PORTAL_ADMIN_PATHS)):
             parts.config = default_config(settings.PORTAL_ADMIN_CSP)
-        elif path.startswith(settings.PORTAL_DOCUMENTS_PATH) and not is_pdf(response):
+        return parts
+
+    def process_response(self, request, response):
+        # Wagtail's document view sets its own policy, which django-csp keeps.
+        response = super().process_response(request, response)
+        if is_document_file(request, response) and not is_pdf(response):
             # Chromium's PDF viewer refuses a sandboxed document; PDFs run no
             # script of ours, everything else is sandboxed.
-            parts.update = {**(parts.update or {}), "sandbox": []}
-        return parts
+            response[HEADER] = with_sandbox(response.get(HEADER, ""))
+        return response

@@ -263,8 +263,21 @@ PORTAL_DJANGO_ADMIN = env_bool("PORTAL_DJANGO_ADMIN", False)
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+# Uploads (SECURITY.md, "Uploads"): nothing an editor uploads runs as script in
+# the portal's origin. Images are raster only (an SVG can carry script).
+# Documents are office files, text and PDF, never HTML; only a PDF opens in the
+# browser, everything else downloads, and portal/security/csp.py sandboxes all
+# but PDFs. Films stay under nginx's client_max_body_size (deploy/nginx/).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "csv", "vtt"]
-WAGTAILMEDIA = {"MEDIA_MODEL": "wagtailmedia.Media"}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+PORTAL_FILM_MAX_UPLOAD_SIZE = 1000 * 1024 * 1024
+WAGTAILMEDIA = {
+    "MEDIA_MODEL": "wagtailmedia.Media",
+    # Adds the size limit to wagtailmedia's upload form.
+    "MEDIA_FORM_BASE": "labs.uploads.FilmForm",
+}
 # The portal renders no oEmbed at request time; see portal/blocks/media.py.
 WAGTAILEMBEDS_FINDERS = []
 

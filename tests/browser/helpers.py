@@ -1,10 +1,12 @@
 """What the browser tests share: the checks run in a page, each returning the
-problems it found, and the browser context that keeps a page on the portal."""
+problems it found, and the browser context that keeps a page on the portal and
+records what its Content-Security-Policy refuses."""
 
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Error as PlaywrightError
 
 LOCAL_HOSTS = {"localhost", "127.0.0.1"}
 TIMEOUT_MS = 20_000
@@ -92,6 +94,20 @@ MOTION_JS = """() => [...document.querySelectorAll("*")]
   .map((el) => el.outerHTML.slice(0, 120))"""
 
 
+# Installed before any script of the page runs, in every frame: each violation
+# the browser reports as a DOM event, kept for csp_problems.
+CSP_LISTENER_JS = """(() => {
+  const seen = [];
+  Object.defineProperty(window, "__cspViolations", {value: seen});
+  document.addEventListener("securitypolicyviolation", (event) => {
+    seen.push(`${event.effectiveDirective} refused ${event.blockedURI || "?"} ` +
+      `in ${event.sourceFile || location.href}:${event.lineNumber} ` +
+      `${event.sample ? `(${event.sample})` : ""}`);
+  });
+})();"""
+CSP_CONSOLE_WORDS = ("Content Security Policy", "Content-Security-Policy", "Refused to")
+
+
 def tab_to(page, selector, limit=150):
     """Press Tab until the focused element matches selector; True if it did."""
     for _ in range(limit):
@@ -173,6 +189,31 @@ def motion_problems(page):
     return problems
 
 
+def csp_problems(page):
+    """What the policy refused in any frame of the page, and what the console said.
+
+    A page whose context portal_only made collects from its first script on:
+    the securitypolicyviolation events of every frame and Chromium's console
+    lines about the policy ("Refused to ...").
+    """
+    events = []
+    for frame in page.frames:
+        try:
+            events += frame.evaluate("window.__cspViolations || []")
+        except PlaywrightError:  # a frame that went away meanwhile
+            continue
+    console = list(page.context.csp_console)
+    if not events and not console:
+        return []
+    lines = [
+        f"Content-Security-Policy: {len(events)} violation(s), "
+        f"{len(console)} console message(s):"
+    ]
+    lines += [f"- {event}" for event in events]
+    lines += [f"- console: {message}" for message in console]
+    return ["\n".join(lines)]
+
+
 def is_portal_request(url, port):
     parts = urlsplit(url)
     if parts.scheme in {"data", "blob", "about"}:
@@ -182,15 +223,30 @@ def is_portal_request(url, port):
     return local and parts.port == port
 
 
+def watch_csp(context):
+    """Record policy violations in context's pages from their first script on."""
+    context.add_init_script(CSP_LISTENER_JS)
+    # Read back by csp_problems through page.context (one wrapper per context).
+    context.csp_console = []
+
+    def on_console(message):
+        if any(word in message.text for word in CSP_CONSOLE_WORDS):
+            context.csp_console.append(message.text)
+
+    context.on("console", on_console)
+
+
 @contextmanager
 def portal_only(browser, port, **options):
     """A browser context that aborts, and fails on, any request outside the portal.
 
     A page's own routes (page.route) take precedence, so a test may answer a
     request it expects, such as a player that loads after a click, locally.
+    Its pages record Content-Security-Policy violations (csp_problems).
     """
     context = browser.new_context(viewport={"width": 1280, "height": 900}, **options)
     context.set_default_timeout(TIMEOUT_MS)
+    watch_csp(context)
     outside = []
 
     def block_outside(route):

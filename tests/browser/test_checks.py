@@ -1,6 +1,11 @@
 """The browser checks themselves catch what they look for: each can fail."""
 
-from tests.browser.helpers import axe_problems, focus_problems, reflow_problems
+from tests.browser.helpers import (
+    axe_problems,
+    csp_problems,
+    focus_problems,
+    reflow_problems,
+)
 
 BAD_PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Fel</title>
 <style>a:focus { outline: none; } .wide { width: 900px; }</style></head>
@@ -26,3 +31,29 @@ def test_reflow_check_reports_a_wide_element(page, tmp_path):
     demo = type("Demo", (), {"id": "bad"})
     problems = reflow_problems(page, tmp_path, demo)
     assert any("320 px" in problem for problem in problems)
+
+
+# Neither carries the request's nonce, so the readers' policy refuses both.
+INLINE_SCRIPT_PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Fel</title>
+<style>body { color: red; }</style></head>
+<body><script>document.title = "ran";</script></body></html>"""
+
+
+def test_csp_check_reports_an_inline_script_under_the_portals_policy(
+    page, portal_server
+):
+    """The portal's real home page headers (and policy) around an inline script."""
+    url = f"http://127.0.0.1:{portal_server}/csp-check/"
+
+    def answer(route):
+        portal = route.fetch(url=f"http://127.0.0.1:{portal_server}/")
+        policy = portal.headers["content-security-policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        route.fulfill(response=portal, body=INLINE_SCRIPT_PAGE)
+
+    page.route(url, answer)
+    page.goto(url)
+    assert page.title() == "Fel"  # the script did not run
+    problems = csp_problems(page)
+    assert problems and "script-src" in problems[0] and "style-src" in problems[0]
+    assert "console: Executing inline script violates" in problems[0]

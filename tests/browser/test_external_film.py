@@ -4,7 +4,8 @@ The demo's external film (Norrköping) is visited in both languages. Before the
 click the page asks only the portal for anything (the page fixture fails the
 test otherwise); pressing play, by keyboard or mouse, loads the player from
 www.youtube-nocookie.com, which the test answers itself so no request leaves
-the machine. Without JavaScript the play button is a plain link to the film.
+the machine, and the page's Content-Security-Policy refuses nothing on the
+way. Without JavaScript the play button is a plain link to the film.
 """
 
 from urllib.parse import parse_qs, urlsplit
@@ -12,7 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from portal.composition.demo.content_norrkoping_film import EXTERNAL_FILM
-from tests.browser.helpers import is_portal_request, portal_only, tab_to
+from tests.browser.helpers import csp_problems, is_portal_request, portal_only, tab_to
 from tests.browser.pages import LANGUAGES, demo_pages
 
 FILMS = {demo.language: demo for demo in demo_pages() if demo.kind == "external_film"}
@@ -76,6 +77,8 @@ def test_pressing_play_loads_the_privacy_enhanced_player(page, site_url, languag
     assert frame.get_attribute("title") == page.locator("h1").inner_text()
     # The play button is gone; focus moves to the player, not to the page top.
     assert page.evaluate("document.activeElement.tagName") == "IFRAME"
+    # The policy's frame-src lets the player in, and the button's script ran.
+    assert not csp_problems(page), "\n".join(csp_problems(page))
 
 
 @pytest.fixture

@@ -3,13 +3,16 @@
 Each page: axe-core's WCAG 2.1 A and AA rules with zero violations; a skip
 link first in the tab order and a visible focus ring on every stop; no
 sideways scrolling at 320 px or with text at 200 %; screenshots at 1280 and
-375 px in artifacts/screenshots/.
+375 px in artifacts/screenshots/; nothing refused by the Content-Security-Policy
+(collected during the same visit, from the page's first script on). The admin
+login page is checked against its own policy once.
 """
 
 import pytest
 
 from tests.browser.helpers import (
     axe_problems,
+    csp_problems,
     focus_problems,
     motion_problems,
     reflow_problems,
@@ -39,5 +42,13 @@ def test_page_is_accessible(page, site_url, demo, screenshots):
     visit(page, site_url, demo)
     page.screenshot(path=screenshots / f"{demo.id}-1280.png", full_page=True)
     problems = axe_problems(page) + motion_problems(page) + focus_problems(page)
-    problems += reflow_problems(page, screenshots, demo)
+    problems += reflow_problems(page, screenshots, demo) + csp_problems(page)
     assert not problems, "\n\n".join(problems)
+
+
+def test_admin_login_page_keeps_to_its_policy(page, portal_server):
+    response = page.goto(f"http://127.0.0.1:{portal_server}/admin/login/")
+    assert response.status == 200
+    assert "frame-ancestors 'self'" in response.headers["content-security-policy"]
+    page.locator("#id_username").wait_for()  # the admin's scripts have run
+    assert not csp_problems(page), "\n".join(csp_problems(page))

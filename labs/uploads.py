@@ -1,0 +1,36 @@
+"""The size limit on film uploads, which wagtailmedia has no setting for.
+
+settings.WAGTAILMEDIA["MEDIA_FORM_BASE"] names FilmForm, so wagtailmedia's add
+and edit views and its chooser's upload use it. Kept apart from labs/forms.py:
+wagtailmedia's forms import its models, which labs' models must not wait for.
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext_lazy as _
+
+from wagtailmedia.forms import BaseMediaForm
+
+__all__ = ["FilmForm"]
+
+
+class FilmForm(BaseMediaForm):
+    """Refuses a film larger than PORTAL_FILM_MAX_UPLOAD_SIZE (SECURITY.md)."""
+
+    def clean_file(self):
+        file = self.cleaned_data.get("file")
+        limit = settings.PORTAL_FILM_MAX_UPLOAD_SIZE
+        if file and file != self.initial.get("file") and file.size > limit:
+            raise ValidationError(
+                _(
+                    "This film is %(size)s; films may be at most %(limit)s. "
+                    "Shorten or compress it, or publish it on YouTube or Vimeo."
+                ),
+                code="file_too_large",
+                params={
+                    "size": filesizeformat(file.size),
+                    "limit": filesizeformat(limit),
+                },
+            )
+        return file
