@@ -16,7 +16,7 @@ from portal.caching.company_cards import company_name, site_directory, site_home
 
 POSTS_PER_PAGE = 9
 LABS_PER_PAGE = 6
-FILMS_PER_PAGE = 6
+VIDEOS_PER_PAGE = 6
 COMPANIES_PER_PAGE = 12
 
 
@@ -47,11 +47,11 @@ def portal_home_context(home, request):
     # The company is the byline on the portal, so authors are not fetched.
     posts = BlogPostPage.objects.cards_across_sites(locale_id).prefetch_related(None)
     labs = LabPage.objects.cards_across_sites(locale_id)
-    films = VideoPage.objects.cards_across_sites(locale_id)
+    videos = VideoPage.objects.cards_across_sites(locale_id)
     return {
         "portal_posts": card_page(request, posts, POSTS_PER_PAGE, "page"),
         "portal_labs": card_page(request, labs, LABS_PER_PAGE, "labs"),
-        "portal_films": card_page(request, films, FILMS_PER_PAGE, "films"),
+        "portal_videos": card_page(request, videos, VIDEOS_PER_PAGE, "videos"),
     }
 
 

@@ -6,7 +6,7 @@ from labs.publishing import publish_problems, refuse
 
 
 @hooks.register("before_edit_page", order=-1)  # before wagtail-localize's editor
-def check_film_translation_before_publishing(request, page):
+def check_video_translation_before_publishing(request, page):
     """Publishing a film's translation: say what is missing, as the page editor does.
 
     wagtail-localize catches VideoPage.publish()'s refusal itself, but only to

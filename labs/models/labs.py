@@ -128,7 +128,7 @@ class LabPage(HeroImageMixin, BasePage):
             self.organisations.all(), "organisation", self.locale_id, "logo"
         )
         context["contact_person"] = localized_one(self.contact_person, self.locale_id)
-        context["films"] = VideoPage.objects.cards_under(self)
+        context["videos"] = VideoPage.objects.cards_under(self)
         # The blog adds the lab's posts and feeds (blog knows labs, never back).
         context["lab_posts"], context["lab_feeds"] = [], []
         for lab_context in hooks.get_hooks(LAB_PAGE_CONTEXT_HOOK):

@@ -16,17 +16,17 @@ class VideoIndexPage(ListingMixin, BasePage):
     class Meta:
         verbose_name = _("film index page")
 
-    def films(self, request):
-        films = VideoPage.objects.live().public().filter(locale_id=self.locale_id)
+    def videos(self, request):
+        videos = VideoPage.objects.live().public().filter(locale_id=self.locale_id)
         site = Site.find_for_request(request)
         if site is None or not site.is_default_site:
             # Below this site's home in this language: the parent's path, so
             # no query for the parent and the English tree is not missed, as
             # it would be with in_site(). The portal lists every company's.
-            films = films.filter(path__startswith=self.path[: -self.steplen])
-        return films.for_cards()
+            videos = videos.filter(path__startswith=self.path[: -self.steplen])
+        return videos.for_cards()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["films"] = self.paginate(request, self.films(request))
+        context["videos"] = self.paginate(request, self.videos(request))
         return context

@@ -62,7 +62,7 @@ def test_video_index_is_paginated(client, home_page):
     lab = LabPageFactory()
     for _ in range(index.per_page + 1):
         VideoPageFactory(parent=lab)
-    assert client.get(index.url).context["films"].paginator.num_pages == 2
+    assert client.get(index.url).context["videos"].paginator.num_pages == 2
     assertContains(client.get(index.url + "?page=2"), 'class="card"', count=1)
 
 

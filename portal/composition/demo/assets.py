@@ -16,7 +16,7 @@ from wagtailmedia.models import get_media_model
 ASSETS_DIR = Path(__file__).resolve().parent / "assets"
 
 # The film shipped in assets/: 640x360, 8 seconds, H.264 and AAC.
-FILM_WIDTH, FILM_HEIGHT, FILM_SECONDS = 640, 360, 8.0
+VIDEO_WIDTH, VIDEO_HEIGHT, VIDEO_SECONDS = 640, 360, 8.0
 
 
 def collection(name):
@@ -50,9 +50,9 @@ def media(filename, title, target_collection, stored_name=None):
         new = media_model(
             title=title,
             type="video",
-            duration=FILM_SECONDS,
-            width=FILM_WIDTH,
-            height=FILM_HEIGHT,
+            duration=VIDEO_SECONDS,
+            width=VIDEO_WIDTH,
+            height=VIDEO_HEIGHT,
             collection=target_collection,
         )
         new.file = File(handle, name=stored_name or filename)

@@ -12,7 +12,7 @@ from .content_common import (
     contact_page,
     lab_index,
 )
-from .content_films import COMPANY_FILMS
+from .content_videos import COMPANY_VIDEOS
 from .text import Tr, cta, figure, heading, image, para, quote
 
 NAME = "Bodens Bostäder"
@@ -274,7 +274,7 @@ SITE = {
             ),
             [LAB],
         ),
-        COMPANY_FILMS,
+        COMPANY_VIDEOS,
         about_page(
             Tr(
                 "Vi är det allmännyttiga bostadsföretaget i Boden.",

@@ -13,9 +13,9 @@ from .content_common import (
     contact_page,
     lab_index,
 )
-from .content_films import COMPANY_FILMS
 from .content_norrkoping_film import EXTERNAL_FILM
 from .content_norrkoping_posts import POSTS
+from .content_videos import COMPANY_VIDEOS
 from .text import Tr, cta, figure, heading, image, para, quote
 
 NAME = "Hyresbostäder i Norrköping"
@@ -259,7 +259,7 @@ SITE = {
             Tr("Hyresbostäders innovationslabb.", "Hyresbostäder's innovation labs."),
             [LAB],
         ),
-        COMPANY_FILMS,
+        COMPANY_VIDEOS,
         about_page(
             Tr(
                 "Vi är det allmännyttiga bostadsföretaget i Norrköping.",

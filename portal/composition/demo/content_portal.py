@@ -1,7 +1,7 @@
 """The umbrella portal: its home (from a migration), about, contact, accessibility."""
 
 from .content_common import ALLMANNYTTAN, about_page, accessibility_page, contact_page
-from .content_films import PORTAL_FILMS
+from .content_videos import PORTAL_VIDEOS
 from .text import Tr, cta, figure, heading, para, quote
 
 NAME = "Allmännyttans innovationsportal"
@@ -97,7 +97,7 @@ SITE = {
         ],
     },
     "pages": [
-        PORTAL_FILMS,
+        PORTAL_VIDEOS,
         about_page(
             Tr(
                 "Portalen samlar allmännyttiga bostadsföretags blogginlägg, "

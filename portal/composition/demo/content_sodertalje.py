@@ -11,8 +11,8 @@ from .content_common import (
     contact_page,
     lab_index,
 )
-from .content_films import COMPANY_FILMS
 from .content_sodertalje_posts import POSTS
+from .content_videos import COMPANY_VIDEOS
 from .text import Tr, cta, figure, heading, image, para, quote
 
 NAME = "Södertälje Allmännyttan"
@@ -259,7 +259,7 @@ SITE = {
             ),
             [LAB],
         ),
-        COMPANY_FILMS,
+        COMPANY_VIDEOS,
         about_page(
             Tr(
                 "Vi är ett allmännyttigt bostadsföretag i Södertälje.",

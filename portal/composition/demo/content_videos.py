@@ -3,10 +3,10 @@
 from .text import Tr
 
 
-def film_index(intro):
+def video_index(intro):
     return {
-        "type": "film_index",
-        "key": "films",
+        "type": "video_index",
+        "key": "videos",
         "title": Tr("Filmer", "Films"),
         "slug": Tr("filmer", "films"),
         "menu": True,
@@ -14,7 +14,7 @@ def film_index(intro):
     }
 
 
-COMPANY_FILMS = film_index(
+COMPANY_VIDEOS = video_index(
     Tr(
         "Korta filmer om vad vi har gjort i våra labb, med undertexter och "
         "textversion.",
@@ -22,7 +22,7 @@ COMPANY_FILMS = film_index(
         "transcript.",
     )
 )
-PORTAL_FILMS = film_index(
+PORTAL_VIDEOS = video_index(
     Tr(
         "Korta filmer från alla bostadsföretagens labb, med undertexter och "
         "textversion.",

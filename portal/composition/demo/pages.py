@@ -87,7 +87,7 @@ def lab_fields(spec, resolver):
     }
 
 
-def film_source(spec, resolver):
+def video_source(spec, resolver):
     """An uploaded film with its caption tracks, or a film on YouTube or Vimeo."""
     if "url" in spec:
         return {
@@ -109,7 +109,7 @@ def film_source(spec, resolver):
 def video_fields(spec, resolver):
     poster_key, poster_alt = spec["poster"]
     return {
-        **film_source(spec, resolver),
+        **video_source(spec, resolver),
         "summary": sv(spec["summary"]),
         "poster_image": resolver.image(poster_key),
         "poster_image_alt": sv(poster_alt),
@@ -165,7 +165,7 @@ PAGE_TYPES = {
     "accessibility": (AccessibilityStatementPage, statement_fields),
     "blog_index": (BlogIndexPage, None),
     "lab_index": (LabIndexPage, None),
-    "film_index": (VideoIndexPage, None),
+    "video_index": (VideoIndexPage, None),
     "blog_post": (BlogPostPage, blog_post_fields),
     "lab": (LabPage, lab_fields),
     "video": (VideoPage, video_fields),
