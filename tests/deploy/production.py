@@ -24,11 +24,13 @@ __all__ = [
     "gunicorn",
     "http_get",
     "manage",
+    "nginx_conf",
     "production_env",
     "shell",
 ]
 
 ROOT = Path(__file__).resolve().parents[2]
+NGINX_SITE = ROOT / "deploy" / "nginx" / "portal.conf"
 
 
 def production_env(tmp, hosts, database=None, redis_url=None):
@@ -100,3 +102,31 @@ def http_get(port, path, host, **headers):
             return response.status, dict(response.headers), response.read()
     except urllib.error.HTTPError as error:
         return error.code, dict(error.headers), error.read()
+
+
+def nginx_conf(tmp, port, app_ports):
+    """nginx.conf in tmp/nginx running deploy/nginx/portal.conf on port.
+
+    The shipped site's paths point into tmp and its upstream at app_ports.
+    """
+    site = NGINX_SITE.read_text()
+    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+    servers = "".join(f"    server 127.0.0.1:{app};\n" for app in app_ports)
+    site = site.replace("    server 127.0.0.1:8000;\n", servers)
+    site = site.replace("/srv/portal/", f"{tmp}/")
+    temp = "".join(
+        f"    {kind}_temp_path {tmp}/nginx/{kind};\n"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    user = "user root;\n" if os.geteuid() == 0 else ""  # tmp dirs are private
+    (tmp / "nginx").mkdir()
+    (tmp / "nginx" / "portal.conf").write_text(site)
+    conf = tmp / "nginx" / "nginx.conf"
+    conf.write_text(
+        f"{user}daemon off;\nworker_processes 1;\npid {tmp}/nginx/nginx.pid;\n"
+        f"error_log {tmp}/nginx/error.log;\nevents {{}}\nhttp {{\n"
+        f"    include /etc/nginx/mime.types;\n"
+        f"    access_log {tmp}/nginx/access.log;\n{temp}"
+        f"    include {tmp}/nginx/portal.conf;\n}}\n"
+    )
+    return conf

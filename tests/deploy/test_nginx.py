@@ -7,8 +7,6 @@ SQLite database. Checked: a page, a static file, an image and a film with a
 Range request (206), and that documents are not served from /media/.
 """
 
-import os
-
 import pytest
 
 from tests.deploy.production import (
@@ -16,37 +14,14 @@ from tests.deploy.production import (
     copy_migrated,
     gunicorn,
     http_get,
+    nginx_conf,
     production_env,
 )
 from tests.portal.servers import free_port, require, running
 
-CONF = ROOT / "deploy" / "nginx" / "portal.conf"
 HOST = "portal.example.se"
 FILM = bytes(range(256)) * 16
 IMAGE = b"\xff\xd8\xff\xe0 not really a jpeg"
-
-
-def nginx_conf(tmp, port, app_port):
-    site = CONF.read_text()
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
-    site = site.replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
-    site = site.replace("/srv/portal/", f"{tmp}/")
-    temp = "".join(
-        f"    {kind}_temp_path {tmp}/nginx/{kind};\n"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    user = "user root;\n" if os.geteuid() == 0 else ""  # tmp dirs are private
-    (tmp / "nginx").mkdir()
-    (tmp / "nginx" / "portal.conf").write_text(site)
-    conf = tmp / "nginx" / "nginx.conf"
-    conf.write_text(
-        f"{user}daemon off;\nworker_processes 1;\npid {tmp}/nginx/nginx.pid;\n"
-        f"error_log {tmp}/nginx/error.log;\nevents {{}}\nhttp {{\n"
-        f"    include /etc/nginx/mime.types;\n"
-        f"    access_log {tmp}/nginx/access.log;\n{temp}"
-        f"    include {tmp}/nginx/portal.conf;\n}}\n"
-    )
-    return conf
 
 
 def get(port, path, **headers):
@@ -68,7 +43,7 @@ def portal(tmp_path_factory, migrated):
     (media / "documents" / "privat.pdf").write_bytes(b"%PDF private")
     port = free_port()
     with gunicorn(env, tmp / "gunicorn.log") as app_port:
-        conf = nginx_conf(tmp, port, app_port)
+        conf = nginx_conf(tmp, port, [app_port])
         nginx_argv = [nginx, "-p", f"{tmp}/nginx", "-c", str(conf)]
         nginx_argv += ["-e", f"{tmp}/nginx/error.log"]
         with running(nginx_argv, port, tmp / "nginx.log"):

@@ -8,12 +8,21 @@ import os
 import shutil
 import socket
 import subprocess
+import tempfile
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
-__all__ = ["free_port", "port_answers", "require", "running", "unavailable"]
+__all__ = [
+    "free_port",
+    "port_answers",
+    "private_cluster",
+    "require",
+    "running",
+    "unavailable",
+]
 
 
 def unavailable(reason):
@@ -70,3 +79,67 @@ def stop(process):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
+
+
+def postgres_bin():
+    found = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+    if not found:
+        unavailable("PostgreSQL's server programs are missing (/usr/lib/postgresql)")
+    return found[-1].parent
+
+
+def as_cluster_owner(argv):
+    """initdb and pg_ctl refuse to run as root: run them as `postgres` then."""
+    if os.geteuid() == 0:
+        return ["runuser", "-u", "postgres", "--", *argv]
+    return argv
+
+
+class Cluster:
+    """A running private PostgreSQL cluster: its port, URL, stop() and start()."""
+
+    def __init__(self, pg_ctl, options, log, port):
+        self._pg_ctl, self._options, self._log = pg_ctl, options, log
+        self.port = port
+        self.url = f"postgres://postgres@127.0.0.1:{port}/postgres"
+
+    def _ctl(self, *args):
+        subprocess.run(  # noqa: S603 - fixed arguments
+            [*self._pg_ctl, *args], check=True, capture_output=True, timeout=60
+        )
+
+    def start(self):
+        self._ctl("-o", self._options, "-l", self._log, "-w", "start")
+
+    def stop(self, mode="fast"):
+        self._ctl("-m", mode, "-w", "stop")
+
+
+@contextmanager
+def private_cluster():
+    """A PostgreSQL cluster of its own on a free loopback port; yields a Cluster.
+
+    Its folder is outside pytest's (which only root may enter when run as root).
+    """
+    bin_dir, port = postgres_bin(), free_port()
+    tmp = Path(tempfile.mkdtemp(prefix="portal-pg-"))
+    data = tmp / "pgdata"
+    data.mkdir(mode=0o700)
+    if os.geteuid() == 0:
+        shutil.chown(tmp, "postgres")
+        shutil.chown(data, "postgres")
+    subprocess.run(  # noqa: S603 - fixed arguments
+        as_cluster_owner([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust"])
+        + ["-U", "postgres", "--no-sync"],
+        check=True,
+        capture_output=True,
+    )
+    options = f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1 -c fsync=off"
+    pg_ctl = as_cluster_owner([str(bin_dir / "pg_ctl"), "-D", str(data)])
+    cluster = Cluster(pg_ctl, options, str(tmp / "postgres.log"), port)
+    cluster.start()
+    try:
+        yield cluster
+    finally:
+        subprocess.run([*pg_ctl, "-m", "immediate", "stop"], capture_output=True)  # noqa: S603
+        shutil.rmtree(tmp, ignore_errors=True)
