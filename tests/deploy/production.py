@@ -13,8 +13,10 @@ import subprocess
 import sys
 import urllib.error
 import urllib.request
+import uuid
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from tests.portal.servers import free_port, running
 
@@ -25,6 +27,8 @@ __all__ = [
     "http_get",
     "manage",
     "nginx_conf",
+    "on_postgresql",
+    "postgres_database",
     "production_env",
     "shell",
 ]
@@ -130,3 +134,25 @@ def nginx_conf(tmp, port, app_ports):
         f"    include {tmp}/nginx/portal.conf;\n}}\n"
     )
     return conf
+
+
+def on_postgresql():
+    """Whether this is the PostgreSQL run (DATABASE_URL=postgres://…)."""
+    return os.environ.get("DATABASE_URL", "").startswith("postgres")
+
+
+@contextmanager
+def postgres_database():
+    """The URL of a fresh database on DATABASE_URL's server, dropped afterwards."""
+    import psycopg
+
+    parts = urlsplit(os.environ["DATABASE_URL"])
+    admin = urlunsplit(parts._replace(path="/postgres"))
+    name = f"portal_deploy_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(admin, autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield urlunsplit(parts._replace(path=f"/{name}"))
+    finally:
+        with psycopg.connect(admin, autocommit=True) as connection:
+            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -3,10 +3,14 @@ other serves at once.
 
 Both run portal.settings.production on one SQLite file, first with each its
 own local-memory cache (portal.caching.sync carries invalidations between
-them), then sharing a private redis-server. Changes are made by a third
-process (`manage.py create_company_site`, `manage.py shell`), as an editor's
-request to another server or a cron job would.
+them), then sharing a private redis-server; in the PostgreSQL run the Redis
+pair shares a fresh PostgreSQL database instead, as production does.
+Changes are made by a third process (`manage.py create_company_site`,
+`manage.py shell`), as an editor's request to another server or a cron job
+would.
 """
+
+from contextlib import ExitStack
 
 import pytest
 
@@ -14,6 +18,8 @@ from tests.deploy.production import (
     copy_migrated,
     gunicorn,
     http_get,
+    on_postgresql,
+    postgres_database,
     production_env,
     shell,
 )
@@ -45,12 +51,16 @@ def servers(request, tmp_path_factory, migrated):
         argv += ["--appendonly", "no", "--dir", str(tmp)]
         redis = running(argv, port, tmp / "redis.log")
         redis.__enter__()
-    env = production_env(tmp, ".example.se", redis_url=redis_url)
     try:
-        with (
-            gunicorn(env, tmp / "a.log") as port_a,
-            gunicorn(env, tmp / "b.log") as port_b,
-        ):
+        with ExitStack() as stack:
+            database = None
+            if redis_url and on_postgresql():
+                database = stack.enter_context(postgres_database())
+            env = production_env(tmp, ".example.se", database, redis_url)
+            if database:
+                run_manage(env, "migrate", "--noinput", timeout=600)
+            port_a = stack.enter_context(gunicorn(env, tmp / "a.log"))
+            port_b = stack.enter_context(gunicorn(env, tmp / "b.log"))
             yield env, port_a, port_b
     finally:
         if redis is not None:
