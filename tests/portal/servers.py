@@ -128,12 +128,16 @@ def private_cluster():
     if os.geteuid() == 0:
         shutil.chown(tmp, "postgres")
         shutil.chown(data, "postgres")
-    subprocess.run(  # noqa: S603 - fixed arguments
+    made = subprocess.run(  # noqa: S603 - fixed arguments
         as_cluster_owner([str(bin_dir / "initdb"), "-D", str(data), "-A", "trust"])
         + ["-U", "postgres", "--no-sync"],
-        check=True,
         capture_output=True,
+        text=True,
+        cwd=tmp,  # the cluster's owner may not enter the caller's folder
     )
+    if made.returncode:
+        shutil.rmtree(tmp, ignore_errors=True)
+        pytest.fail(f"initdb failed:\n{made.stdout}{made.stderr}")
     options = f"-p {port} -k {tmp} -c listen_addresses=127.0.0.1 -c fsync=off"
     pg_ctl = as_cluster_owner([str(bin_dir / "pg_ctl"), "-D", str(data)])
     cluster = Cluster(pg_ctl, options, str(tmp / "postgres.log"), port)
