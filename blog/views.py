@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -26,6 +27,7 @@ from blog.subscribers import Subscriber
 from blog.tokens import ExpiredToken, InvalidToken, read_confirm_token, subscriber_for
 from portal.caching.chrome import get_chrome
 from portal.caching.restrictions import public
+from portal.security.origin import public_form
 from portal.security.throttle import allow, allow_request
 
 TEMPLATE = "blog/subscription.html"
@@ -51,6 +53,8 @@ def rate_limited(request, email):
     )
 
 
+# The form is on every cached page: checked by origin, not by token.
+@public_form
 @require_http_methods(["GET", "POST"])
 def subscribe(request):
     heading = _("Get new posts in your inbox")
@@ -123,6 +127,9 @@ def refused_confirmation(request, pending):
     return None
 
 
+# The page shows the reader's address: never kept by a cache.
+@public_form
+@never_cache
 @require_http_methods(["GET", "POST"])
 def confirm(request, token):
     try:
@@ -164,6 +171,7 @@ def subscribe_confirmed(pending, frequency):
 # Mail clients POST one-click unsubscribes (RFC 8058) without a CSRF token;
 # the signed token in the URL is the proof.
 @csrf_exempt
+@never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
     try:

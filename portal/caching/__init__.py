@@ -4,12 +4,14 @@ and the paths behind view restrictions.
 Every key and what invalidates it is listed in portal.caching.keys; the
 signal receivers that invalidate are in portal.caching.invalidation; with the
 local-memory cache, portal.caching.sync carries invalidations to the other
-processes.
+processes. portal.caching.headers says how long browsers and shared caches
+may keep what readers get (Cache-Control).
 """
 
 __all__ = [
     "chrome",
     "company_cards",
+    "headers",
     "invalidation",
     "keys",
     "restrictions",

@@ -5,7 +5,15 @@ gets PORTAL_ADMIN_CSP, which Wagtail's inline scripts need. A document file
 (under PORTAL_DOCUMENTS_PATH) keeps Wagtail's own `default-src 'none'` and,
 unless it is a PDF, gets `sandbox` as well, so an HTML or SVG file that slipped
 through runs no script in the portal's origin even when opened directly.
+
+A cacheable page's nonce is derived from the page itself (`stable_nonce`):
+the same page gets the same body, so its ETag holds and a 304 keeps the
+browser's copy consistent with the header. Markup injected into a page
+cannot know the nonce, which depends on that very markup.
 """
+
+import base64
+import hashlib
 
 from django.conf import settings
 
@@ -27,6 +35,23 @@ def is_document_file(request, response):
     )
 
 
+def stable_nonce(request, response):
+    """Swap the random nonce of a GET's HTML for one derived from the body."""
+    nonce = getattr(request, "_csp_nonce", None)
+    if (
+        not isinstance(nonce, str)
+        or request.method not in {"GET", "HEAD"}
+        or response.streaming
+        or not response.get("Content-Type", "").startswith("text/html")
+    ):
+        return
+    marker = nonce.encode()
+    digest = hashlib.sha256(response.content.replace(marker, b"")).digest()
+    stable = base64.b64encode(digest[:16]).decode("ascii")
+    response.content = response.content.replace(marker, stable.encode())
+    request._csp_nonce = stable  # django-csp writes the header from it
+
+
 def with_sandbox(policy):
     directives = [part.strip() for part in policy.split(";") if part.strip()]
     if any(part.split()[0] == "sandbox" for part in directives):
@@ -45,6 +70,7 @@ class PortalCSPMiddleware(CSPMiddleware):
 
     def process_response(self, request, response):
         # Wagtail's document view sets its own policy, which django-csp keeps.
+        stable_nonce(request, response)
         response = super().process_response(request, response)
         if is_document_file(request, response) and not is_pdf(response):
             # Chromium's PDF viewer refuses a sandboxed document; PDFs run no

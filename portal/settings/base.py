@@ -81,6 +81,10 @@ MIDDLEWARE = [
     # First: load balancers probe by IP over HTTP (no Host check, no redirect).
     "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # ETag and 304 on the final body; Cache-Control for readers
+    # (portal/caching/headers.py).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "portal.caching.headers.CacheHeadersMiddleware",
     # Content-Security-Policy by path (portal/security/csp.py), Permissions-Policy.
     "portal.security.csp.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -88,7 +92,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.csrf.CsrfViewMiddleware",
+    # Django's CSRF token; public forms: same-origin check instead
+    # (portal/security/origin.py).
+    "portal.security.origin.OriginCsrfMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "labs.publishing.VideoNotReadyMiddleware",
@@ -109,6 +115,20 @@ PORTAL_ADMIN_PATHS = ["/admin/", "/django-admin/"]
 PORTAL_DOCUMENTS_PATH = "/documents/"
 # Permissions-Policy: deny what the portal never uses (portal/security/policies.py).
 PERMISSIONS_POLICY = {feature: [] for feature in DENIED_FEATURES}
+
+# Public pages set no cookie, so shared caches may keep them: public forms are
+# checked by Origin/Referer, not by a token (portal/security/origin.py), and
+# cookies are never sent along with a cross-site POST.
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+# Cache-Control for readers without a session (portal/caching/headers.py), in
+# seconds: browsers, shared caches (CDN, proxy), and the shorter shared life
+# of search results (the views named) and of 404 pages.
+PORTAL_CACHE_MAX_AGE = int(os.environ.get("PORTAL_CACHE_MAX_AGE", "60"))
+PORTAL_CACHE_S_MAXAGE = int(os.environ.get("PORTAL_CACHE_S_MAXAGE", "600"))
+PORTAL_CACHE_SHORT_S_MAXAGE = 60
+PORTAL_CACHE_SHORT_VIEWS = ["search", "search_suggest"]
+PORTAL_CACHE_NOT_FOUND_S_MAXAGE = 60
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

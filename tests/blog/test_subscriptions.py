@@ -200,9 +200,12 @@ def test_unsubscribe_link_mailed_before_the_named_fields_still_works(
     assert subscriber.unsubscribed_at is not None
 
 
-def test_subscribing_needs_a_csrf_token(home_page):
+def test_subscribing_from_another_site_is_refused(home_page):
     client = Client(enforce_csrf_checks=True)
-    assert subscribe(client).status_code == 403
+    data = {"email": "anna@example.se", "source": "footer"}
+    cross_site = client.post("/prenumerera/", data, HTTP_ORIGIN="https://evil.example")
+    assert cross_site.status_code == 403
+    assert client.post("/prenumerera/", data).status_code == 403  # no Origin/Referer
     assert not mail.outbox
 
 

@@ -1,7 +1,5 @@
 """The umbrella portal's home and companies listing aggregate every company's work."""
 
-import re
-
 from wagtail.models import PageViewRestriction, Site
 
 import pytest
@@ -107,14 +105,8 @@ def test_posts_are_paginated_with_stable_urls(client, home_page):
     assertContains(first, 'href="?page=2#portal-posts"')
     assertContains(first, "Bodens Bostäder: inlägg", count=9)
     assertContains(second, "Bodens Bostäder: inlägg", count=2)
-    # The footer's subscribe form carries a fresh CSRF token on each response.
-    assert without_csrf(client.get("/?page=2")) == without_csrf(second)
-
-
-def without_csrf(response):
-    return re.sub(
-        r'name="csrfmiddlewaretoken" value="[^"]+"', "", response.content.decode()
-    )
+    # No per-reader token: the same page is the same bytes (and ETag).
+    assert client.get("/?page=2").content == second.content
 
 
 HUGE_NUMBER = "9" * 5000

@@ -16,7 +16,7 @@ from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.handlers.exception import response_for_exception
 from django.db import OperationalError
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.test import RequestFactory
 from django.urls import get_resolver, resolve, reverse
 
@@ -31,6 +31,7 @@ from wagtail.query import PageQuerySet
 from wagtail_localize.views import edit_translation, report, snippets_api
 
 import pytest
+from csp.middleware import CSPMiddleware
 
 from blog import wagtail_hooks as blog_hooks
 from home.models import StandardPage
@@ -395,6 +396,18 @@ def test_reference_extraction_finds_chosen_ids():
     assert found[0][3].startswith("b1."), (
         f"{entry(name)}: content paths no longer start with the block id: {found}"
     )
+
+
+def test_csp_nonce_is_kept_on_the_request(rf):
+    name = "request._csp_nonce"
+    request = rf.get("/")
+    middleware = CSPMiddleware(lambda request: None)
+    middleware.process_request(request)
+    str(request.csp_nonce)
+    assert isinstance(getattr(request, "_csp_nonce", None), str), entry(name)
+    request._csp_nonce = "stable"
+    parts = middleware.get_policy_parts(request, HttpResponse())
+    assert parts.nonce == "stable", entry(name)
 
 
 # The list and the guards stay in step
