@@ -6,14 +6,16 @@ gets PORTAL_ADMIN_CSP, which Wagtail's inline scripts need. A document file
 unless it is a PDF, gets `sandbox` as well, so an HTML or SVG file that slipped
 through runs no script in the portal's origin even when opened directly.
 
-A cacheable page's nonce is derived from the page itself (`stable_nonce`):
-the same page gets the same body, so its ETag holds and a 304 keeps the
-browser's copy consistent with the header. Markup injected into a page
-cannot know the nonce, which depends on that very markup.
+A cacheable page's nonce is derived from the page itself (`stable_nonce`, an
+HMAC of the body under SECRET_KEY): the same page gets the same body, so its
+ETag holds and a 304 keeps the browser's copy consistent with the header.
+Markup injected into a page cannot know the nonce, which depends on the
+secret and on that very markup.
 """
 
 import base64
 import hashlib
+import hmac
 
 from django.conf import settings
 
@@ -46,7 +48,8 @@ def stable_nonce(request, response):
     ):
         return
     marker = nonce.encode()
-    digest = hashlib.sha256(response.content.replace(marker, b"")).digest()
+    body = response.content.replace(marker, b"")
+    digest = hmac.new(settings.SECRET_KEY.encode(), body, hashlib.sha256).digest()
     stable = base64.b64encode(digest[:16]).decode("ascii")
     response.content = response.content.replace(marker, stable.encode())
     request._csp_nonce = stable  # django-csp writes the header from it
