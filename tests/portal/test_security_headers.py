@@ -2,10 +2,13 @@
 
 import re
 
+from django.db import OperationalError
+from django.test import Client
 from django.urls import reverse
 
 import pytest
 
+from home.models import HomePage
 from portal.models import SiteSettings
 from portal.security.policies import storage_origins
 from tests.factories.pages import (
@@ -118,3 +121,35 @@ def test_the_report_uri_comes_from_the_setting(client, site, settings):
 )
 def test_media_origins_follow_the_storage_settings(arguments, expected):
     assert storage_origins(*arguments) == expected
+
+
+def test_static_files_carry_the_headers_too(site, settings):
+    """WhiteNoise answers inside the security middleware, so its files are covered."""
+    settings.WHITENOISE_USE_FINDERS = True
+    settings.WHITENOISE_AUTOREFRESH = True
+    response = Client().get("/static/portal/css/portal.css")  # a new middleware chain
+    assert response.status_code == 200
+    assert_public_policy(response)
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_error_pages_carry_the_strict_policy(site, settings, monkeypatch):
+    settings.DEBUG = False
+    client = Client(raise_request_exception=False)
+    monkeypatch.setattr(HomePage, "get_context", failing)
+    server_error = client.get("/")
+    assert server_error.status_code == 500
+    assert_public_policy(server_error)
+    monkeypatch.setattr(HomePage, "get_context", unavailable)
+    service_unavailable = client.get("/")
+    assert service_unavailable.status_code == 503
+    assert_public_policy(service_unavailable)
+    assert "no-store" in service_unavailable["Cache-Control"]
+
+
+def failing(*args, **kwargs):
+    raise RuntimeError("a bug in a page")
+
+
+def unavailable(*args, **kwargs):
+    raise OperationalError("connection refused")
