@@ -7,10 +7,12 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Site
+from wagtail.search.utils import normalise_query_string
 
 from portal.i18n.languages import active_language
+from search.hits import count_hit
 from search.models import SearchEntry
 from search.params import MAX_QUERY_LENGTH, SearchParams
 from search.query import excerpt, match, page_results
@@ -65,12 +67,15 @@ def search(request):
 
 
 def promoted(request, query_text, scope):
-    """Editors' picks for the query inside the scope; logs the search as a hit."""
-    query = Query.get(query_text)
-    query.add_hit()
-    picks = query.editors_picks.filter(
-        Q(page__isnull=True) | scope.pages_q()
-    ).select_related("page__locale")
+    """Editors' picks for the query inside the scope; counts the search as a hit."""
+    count_hit(query_text)
+    picks = (
+        SearchPromotion.objects.filter(
+            query__query_string=normalise_query_string(query_text)
+        )
+        .filter(Q(page__isnull=True) | scope.pages_q())
+        .select_related("page__locale")
+    )
     for pick in picks:
         pick.url = pick.page.get_url(request) if pick.page else pick.external_link_url
     return list(picks)

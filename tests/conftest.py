@@ -13,13 +13,16 @@ from wagtail.models import Locale, Page, Site
 
 import pytest
 
+from search.hits import discard_pending_hits
 from tests.factories.pages import HomePageFactory
 
 
 @pytest.fixture(autouse=True)
 def _isolated():
-    """Each test starts with an empty cache and Swedish active, and leaves no files."""
+    """Each test starts with an empty cache, no search hits counted and Swedish
+    active, and leaves no files."""
     cache.clear()
+    discard_pending_hits()
     with translation.override("sv"):
         yield
     cache.clear()

@@ -280,6 +280,10 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Django's own admin at /django-admin/ only when asked for: Wagtail's admin
 # does the portal's work, and every extra login page is one more to attack.
 PORTAL_DJANGO_ADMIN = env_bool("PORTAL_DJANGO_ADMIN", False)
+# Each process writes the search hit counts (popular searches) at most this
+# often, not once per search (search/hits.py).
+SEARCH_HITS_FLUSH_SECONDS = int(os.environ.get("SEARCH_HITS_FLUSH_SECONDS", "60"))
+
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }

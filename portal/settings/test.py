@@ -14,3 +14,6 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # The test client's login() authenticates without a request, which django-axes
 # refuses; the lockout's own tests turn it on (tests/portal/test_login_throttling.py).
 AXES_ENABLED = False
+# Search hits are written when a test says so (search.hits.flush_hits), never
+# in the middle of a counted request.
+SEARCH_HITS_FLUSH_SECONDS = 10**9
