@@ -6,13 +6,12 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.companies.browsing import browsing_urls
 from portal.companies.localize import localize_urls
 from portal.web import views as portal_views
-from portal.web.sitemaps import SiteSitemap
+from portal.web.sitemaps import sitemap_or_index, sitemap_section
 from search import views as search_views
 
 # Each host gets its own error pages, robots.txt and sitemap.
@@ -24,7 +23,8 @@ urlpatterns = [
     path("admin/", include(localize_urls)),  # the same for wagtail-localize
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": SiteSitemap}}, name="sitemap"),
+    path("sitemap.xml", sitemap_or_index, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
 ]
 

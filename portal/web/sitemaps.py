@@ -4,17 +4,25 @@ Wagtail's stock sitemap lists the site root's descendants, which drops the
 English tree (a sibling of the Swedish root, not below it). Here the site's
 root paths in every language (Wagtail caches them) scope the pages, and the
 translations found among them become each URL's alternates.
+
+Past SITEMAP_LIMIT URLs, /sitemap.xml becomes a sitemap index pointing at the
+numbered parts (/sitemap-pages.xml?p=N), as search engines expect.
 """
 
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import index, sitemap
 from wagtail.models import Locale, Page, Site
 
 from portal.caching.restrictions import public
 from portal.i18n.languages import default_language
 from portal.models.querysets import under_roots_q
 
+SITEMAP_LIMIT = 1000
+
 
 class SiteSitemap(Sitemap):
+    limit = SITEMAP_LIMIT
+
     def items(self):
         site = self.get_wagtail_site()
         roots = Site.get_site_root_paths()
@@ -70,3 +78,18 @@ def translation_alternates(pages, request):
             links.append({"lang_code": "x-default", "location": default})
         alternates[key] = links
     return alternates
+
+
+SITEMAPS = {"pages": SiteSitemap}
+
+
+def sitemap_or_index(request):
+    """The sitemap itself, or an index of its parts once it has several."""
+    parts = SiteSitemap(request).paginator.num_pages
+    if parts > 1 and "p" not in request.GET:
+        return index(request, SITEMAPS, sitemap_url_name="sitemap-section")
+    return sitemap(request, SITEMAPS)
+
+
+def sitemap_section(request, section):
+    return sitemap(request, SITEMAPS, section=section)

@@ -121,3 +121,34 @@ def test_robots_txt_points_at_the_hosts_own_sitemap(
     assert [line for line in lines if line.startswith("Sitemap:")] == [
         f"Sitemap: {sitemap_url}"
     ]
+
+
+def test_a_long_sitemap_becomes_an_index_of_parts(
+    client, two_sites, other_site, monkeypatch
+):
+    from portal.web.sitemaps import SiteSitemap
+
+    monkeypatch.setattr(SiteSitemap, "limit", 2)
+    for number in range(3):
+        StandardPageFactory(title=f"Sida {number}", slug=f"sida-{number}")
+    host = {"headers": {"host": "localhost"}}
+    response = client.get("/sitemap.xml", **host)
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 (our own response)
+    assert root.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    parts = [loc.text for loc in root.iter(f"{{{NS['sm']}}}loc")]
+    assert parts[0] == "http://localhost/sitemap-pages.xml"
+    assert parts[1:] == [
+        f"http://localhost/sitemap-pages.xml?p={n}" for n in range(2, len(parts) + 1)
+    ]
+    listed = set()
+    for number in range(1, len(parts) + 1):
+        part = client.get("/sitemap-pages.xml", {"p": number}, **host)
+        assert part.status_code == 200
+        urls = ET.fromstring(part.content).findall("sm:url", NS)  # noqa: S314
+        assert urls  # two pages per part; a page may add a route's URL
+        listed |= {url.find("sm:loc", NS).text for url in urls}
+    assert "http://localhost/sida-2/" in listed
+    assert not any("sodertalje" in url for url in listed)  # only this host's pages
+    assert client.get("/sitemap-pages.xml", {"p": 99}, **host).status_code == 404
+    assert client.get("/sitemap-other.xml", **host).status_code == 404
