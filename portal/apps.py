@@ -9,3 +9,4 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from . import signal_handlers  # noqa: F401
+        from .security import checks  # noqa: F401 - registers the checks

@@ -41,6 +41,7 @@ NOT_COMPANY_SCOPED = {
     "year": "a date: the archive lists only this blog's posts",
     "month": "a date: the archive lists only this blog's posts",
     "feed": "rss or atom: the feed of an archive whose value is filled",
+    "section": "a sitemap part's name: each host's sitemap lists only its pages",
 }
 
 

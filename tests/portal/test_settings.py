@@ -252,3 +252,11 @@ def test_collectstatic_writes_hashed_and_compressed_files(tmp_path):
             path.with_name(f"{path.name}.gz").is_file()
             or path.with_name(f"{path.name}.br").is_file()
         )
+
+
+def test_a_missing_csrf_middleware_is_a_system_check_error(settings):
+    from portal.security.checks import csrf_middleware_installed
+
+    assert csrf_middleware_installed(None) == []
+    settings.MIDDLEWARE = [path for path in settings.MIDDLEWARE if "Csrf" not in path]
+    assert [error.id for error in csrf_middleware_installed(None)] == ["portal.E001"]
