@@ -30,6 +30,7 @@ from portal.i18n.languages import active_language
 from portal.i18n.routes import routes_per_language
 from portal.models import BasePage, HeroImageMixin
 from portal.security.public_forms import filled_honeypot
+from portal.sharing.structured_data import CONTEXT, organization, website
 
 __all__ = [
     "FormField",
@@ -100,10 +101,26 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
         if context["is_portal_home"]:
             context.update(portal_home_context(self, request))
             context["companies_url"] = self.companies_url(request)
+            # Its own canonical and hreflang per page of posts (?page=N).
+            self.listing_page_number = context["portal_posts"].number
         else:
             context["latest_posts"] = BlogPostPage.objects.cards_under(self)[:3]
             context["labs"] = LabPage.objects.cards_under(self)[:6]
         return context
+
+    def structured_data(self, request, context, share):
+        """The site's organisation, and the site with its search."""
+        identity = share["identity"]
+        home_url = self.get_full_url(request)
+        return [
+            {"@context": CONTEXT, **organization(identity, home_url)},
+            website(
+                identity["name"],
+                home_url,
+                identity["search_url"],
+                share["language"],
+            ),
+        ]
 
     def companies_url(self, request, full=False):
         name = f"companies_{active_language()}"
