@@ -52,10 +52,8 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
         if context["archive"].path:
             # An archive is its own address, below the blog in the breadcrumbs;
             # its words differ by language, so it has no hreflang alternates.
-            context["canonical_url"] = context["archive"].full_url
-            context["breadcrumb_tail"] = [
-                (context["archive"].title, context["archive"].full_url)
-            ]
+            archive = context["archive"]
+            context["subview"] = {"title": archive.title, "url": archive.full_url}
         return context
 
 

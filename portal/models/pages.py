@@ -12,6 +12,9 @@ from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
 from portal.companies.choices import PortalPageForm
 from portal.sharing.structured_data import breadcrumb_list, plain_text
 
+# Wagtail's root is at depth 1, the sites' homes (and their translations) below it.
+HOME_DEPTH = 2
+
 
 def specific_for_serving(page):
     """page as its specific type, with the relations its template shows joined in."""
@@ -86,17 +89,25 @@ class BasePage(Page):
     def breadcrumbs(self, request, context):
         """(title, absolute url) from the site's home down to this page.
 
+        A view below the page (context["subview"]: an archive, a listing)
+        comes last.
+
         The ancestors come from routing (route() fetched them with the page);
         a page rendered otherwise, as in a preview, asks for them.
         """
         ancestors = getattr(self, "_portal_ancestors", None)
-        if ancestors is None:
-            ancestors = list(self.get_ancestors().filter(depth__gt=1))
+        if ancestors is None and self.depth <= HOME_DEPTH:
+            ancestors = []  # a site's home, served without routing
+        elif ancestors is None:
+            ancestors = list(self.get_ancestors().filter(depth__gte=HOME_DEPTH))
         crumbs = [
             (page.title, page.get_full_url(request)) for page in ancestors if page.live
         ]
         crumbs.append((self.title, self.get_full_url(request)))
-        return crumbs + list(context.get("breadcrumb_tail", ()))
+        subview = context.get("subview")
+        if subview:
+            crumbs.append((subview["title"], subview["url"]))
+        return crumbs
 
     def structured_data(self, request, context, share):
         """schema.org objects for the page's JSON-LD; a BreadcrumbList below home.

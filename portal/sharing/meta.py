@@ -76,23 +76,27 @@ def addresses(page, request, context):
     """(canonical, [(hreflang, url)]) with the listing's page number in both.
 
     Page 1 of a listing has no ?page; page N keeps it, and each alternate
-    points at page N of the same listing in the other language. A page that
-    gives its own canonical_url (an archive) has no alternates.
+    points at page N of the same listing in the other language. A view below
+    the page (an archive, the companies listing) names its own address and
+    alternates in context["subview"].
     """
     number = getattr(page, "listing_page_number", 1)
     query = f"?page={number}" if number > 1 else ""
-    if context.get("canonical_url"):
-        return context["canonical_url"] + query, []
-    alternates = [
-        (code, urls[1] + query)
-        for code, urls in translation_links(page, request).items()
-    ]
-    default = next(
-        (url for code, url in alternates if code == default_language()), None
-    )
+    subview = context.get("subview")
+    if subview:
+        canonical = subview["url"]
+        urls = subview.get("alternates", {})
+    else:
+        canonical = page.get_full_url(request)
+        urls = {
+            code: full
+            for code, (_url, full) in translation_links(page, request).items()
+        }
+    alternates = [(code, url + query) for code, url in urls.items()]
+    default = dict(alternates).get(default_language())
     if default:
         alternates.append(("x-default", default))
-    return page.get_full_url(request) + query, alternates
+    return canonical + query, alternates
 
 
 def share_meta(page, request, context):
@@ -102,7 +106,9 @@ def share_meta(page, request, context):
     identity = site_identity(request, chrome)
     canonical, alternates = addresses(page, request, context)
     share = {
-        "title": page.seo_title or page.title,
+        "title": context.get("subview", {}).get("title")
+        or page.seo_title
+        or page.title,
         "description": description(page),
         "canonical": canonical,
         "alternates": alternates,

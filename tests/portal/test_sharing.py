@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 
 from django.utils import translation
 
+from wagtail.models import Site
+
 import pytest
 
 from portal.models import SiteSettings
@@ -19,6 +21,7 @@ from tests.factories.pages import (
     BlogIndexPageFactory,
     BlogPostPageFactory,
     FormPageFactory,
+    HomePageFactory,
     LabIndexPageFactory,
     LabPageFactory,
     StandardPageFactory,
@@ -373,3 +376,21 @@ def test_portal_home_pages_of_posts_have_their_own_canonical(
     assert parsed.canonical == home_page.get_full_url() + "?page=2"
     assert parsed.alternates["en"] == home_page_en.get_full_url() + "?page=2"
     assert re.search(r"\?page=2$", parsed.one("og:url"))
+
+
+def test_each_page_of_the_companies_listing_has_its_own_addresses(
+    client, home_page, home_page_en
+):
+    for number in range(13):  # 12 a page
+        home = HomePageFactory(title=f"Bolag {number:02}")
+        Site.objects.create(hostname=f"bolag{number}.localhost", root_page=home)
+    parsed = head(client.get("/foretag/?page=2"))
+    assert parsed.canonical == "http://localhost/foretag/?page=2"
+    assert parsed.alternates["en"] == "http://localhost/en/companies/?page=2"
+    assert parsed.one("og:title") == "Bostadsföretag"
+    crumbs = parsed.of_type("BreadcrumbList")["itemListElement"]
+    assert [crumb["item"] for crumb in crumbs] == [
+        "http://localhost/",
+        "http://localhost/foretag/",
+    ]
+    assert "WebSite" not in [data["@type"] for data in parsed.json_ld]
