@@ -8,10 +8,13 @@ labs/structured_data.py with the helpers here.
 import html
 import json
 import re
+from urllib.parse import urlsplit
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html, strip_tags
 from django.utils.safestring import mark_safe
+
+from wagtail.models import Site
 
 __all__ = [
     "CONTEXT",
@@ -36,7 +39,17 @@ SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
 def absolute(request, url):
-    return request.build_absolute_uri(url) if url else None
+    """url on the host of the request's site, as its pages' own addresses are.
+
+    The default site also answers unknown host names; its images and links
+    still name its own host, like the page's canonical address does.
+    """
+    if not url or urlsplit(url).scheme:
+        return url or None
+    site = Site.find_for_request(request)
+    if site is None:
+        return request.build_absolute_uri(url)
+    return site.root_url + url
 
 
 def plain_text(rich_text):

@@ -197,6 +197,10 @@ def test_share_image_is_the_hero_at_1200_by_630_on_the_pages_own_host(client, co
 def test_share_image_of_a_film_is_its_poster(client):
     film = VideoPageFactory(poster_image=ImageFactory())
     parsed = get(client, film)
+    # The default site answers the test client's "testserver" too; the image
+    # is named on the site's own host, as the page's canonical address is.
+    assert parsed.one("og:image").startswith("http://localhost/media/images/")
+    assert parsed.canonical.startswith("http://localhost/")
     assert ".fill-1200x630" in parsed.one("og:image")
     assert parsed.one("og:image:alt") == film.poster_image_alt
 
