@@ -1,104 +1,25 @@
-"""What a page tells sharing services and search engines (portal.sharing).
-
-Meta description, OpenGraph and Twitter card tags, JSON-LD (parsed, with
-its required properties) and the canonical and hreflang addresses of each
-page number of a listing.
-"""
-
-import json
-import re
-from html.parser import HTMLParser
+"""What a shared link shows: meta description, OpenGraph and Twitter card tags."""
 
 from django.utils import translation
 
-from wagtail.models import Site
-
 import pytest
 
-from portal.models import SiteSettings
 from tests.factories.images import ImageFactory
 from tests.factories.pages import (
     BlogIndexPageFactory,
     BlogPostPageFactory,
-    FormPageFactory,
-    HomePageFactory,
-    LabIndexPageFactory,
-    LabPageFactory,
     StandardPageFactory,
-    VideoIndexPageFactory,
     VideoPageFactory,
 )
-from tests.factories.snippets import PersonFactory
+from tests.portal.heads import HOST, get, make_company, page_of_each_type
 
 pytestmark = pytest.mark.django_db
-
-HOST = "sodertalje.localhost"
-
-
-class Head(HTMLParser):
-    """The <meta>, <link rel> and JSON-LD of a page."""
-
-    def __init__(self):
-        super().__init__()
-        self.meta, self.links, self.json_ld, self.nonces = {}, [], [], []
-        self._in_ld = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "meta" and ("property" in attrs or "name" in attrs):
-            key = attrs.get("property") or attrs["name"]
-            self.meta.setdefault(key, []).append(attrs["content"])
-        if tag == "link" and attrs.get("rel") in {"canonical", "alternate"}:
-            self.links.append((attrs["rel"], attrs.get("hreflang"), attrs["href"]))
-        self._in_ld = tag == "script" and attrs.get("type") == "application/ld+json"
-        if self._in_ld:
-            self.nonces.append(attrs.get("nonce"))
-
-    def handle_data(self, data):
-        if self._in_ld:
-            self.json_ld.append(json.loads(data))
-            self._in_ld = False
-
-    def one(self, key):
-        (value,) = self.meta[key]
-        return value
-
-    def of_type(self, kind):
-        (data,) = [data for data in self.json_ld if data["@type"] == kind]
-        return data
-
-    @property
-    def canonical(self):
-        (url,) = [href for rel, _code, href in self.links if rel == "canonical"]
-        return url
-
-    @property
-    def alternates(self):
-        return {code: href for rel, code, href in self.links if code}
-
-
-def head(response):
-    assert response.status_code == 200
-    parser = Head()
-    parser.feed(response.content.decode())
-    return parser
-
-
-def get(client, page, query="", host=None):
-    url = page.get_url_parts()[2] + query
-    return head(client.get(url, HTTP_HOST=host) if host else client.get(url))
 
 
 @pytest.fixture
 def company(other_site):
     """Södertälje's site with a logo, an organisation number and social links."""
-    settings = SiteSettings.for_site(other_site)
-    settings.organisation_name = "Telge Bostäder"
-    settings.org_number = "556000-1234"
-    settings.logo = ImageFactory(title="Logga")
-    settings.facebook = "https://facebook.com/telge"
-    settings.save()
-    return other_site
+    return make_company(other_site)
 
 
 # Meta description
@@ -134,22 +55,6 @@ def test_description_is_never_empty(client):
 
 
 # OpenGraph and Twitter card
-
-
-def page_of_each_type(home):
-    blog = BlogIndexPageFactory(parent=home, slug="blogg")
-    lab = LabPageFactory(parent=LabIndexPageFactory(parent=home))
-    return {
-        "home": (home, "website"),
-        "blog index": (blog, "website"),
-        "post": (BlogPostPageFactory(parent=blog), "article"),
-        "lab index": (lab.get_parent().specific, "website"),
-        "lab": (lab, "website"),
-        "film": (VideoPageFactory(parent=lab), "website"),
-        "film index": (VideoIndexPageFactory(parent=home), "website"),
-        "standard": (StandardPageFactory(parent=home), "website"),
-        "form": (FormPageFactory(parent=home), "website"),
-    }
 
 
 def assert_open_graph(parsed, page, og_type, locale, alternate):
@@ -219,182 +124,3 @@ def test_no_image_tags_without_any_picture(client):
     assert "og:image" not in parsed.meta
     assert "twitter:image" not in parsed.meta
     assert parsed.one("twitter:card") == "summary"
-
-
-# JSON-LD
-
-
-def test_post_is_a_blog_posting_with_author_and_publisher(client, company):
-    blog = BlogIndexPageFactory(parent=company.root_page, slug="blogg")
-    author = PersonFactory(name="Anna Berg", role="projektledare")
-    post = BlogPostPageFactory(parent=blog, hero_image=ImageFactory(), authors=[author])
-    post.save_revision().publish()
-    post.refresh_from_db()
-    parsed = get(client, post, host=HOST)
-    posting = parsed.of_type("BlogPosting")
-    assert posting["@context"] == "https://schema.org"
-    assert posting["headline"] == post.title
-    assert posting["datePublished"] == "2019-11-13"
-    assert posting["dateModified"].startswith(str(post.last_published_at.date()))
-    assert posting["inLanguage"] == "sv"
-    assert posting["mainEntityOfPage"] == parsed.canonical
-    assert posting["image"]["url"] == parsed.one("og:image")
-    (person,) = posting["author"]
-    assert person["@type"] == "Person"
-    assert person["name"] == "Anna Berg"
-    assert person["jobTitle"] == "projektledare"
-    assert person["url"].startswith(f"http://{HOST}/blogg/")
-    publisher = posting["publisher"]
-    assert publisher["@type"] == "Organization"
-    assert publisher["name"] == "Telge Bostäder"
-    assert publisher["identifier"] == "556000-1234"
-    assert publisher["logo"]["url"].startswith(f"http://{HOST}/media/images/")
-
-
-def test_company_home_has_organization_and_website_with_search(client, company):
-    parsed = get(client, company.root_page, host=HOST)
-    organisation = parsed.of_type("Organization")
-    assert organisation["name"] == "Telge Bostäder"
-    assert organisation["url"] == f"http://{HOST}/"
-    assert organisation["identifier"] == "556000-1234"
-    assert organisation["sameAs"] == ["https://facebook.com/telge"]
-    site = parsed.of_type("WebSite")
-    assert site["url"] == f"http://{HOST}/"
-    action = site["potentialAction"]
-    assert action["@type"] == "SearchAction"
-    assert action["target"]["urlTemplate"].startswith(f"http://{HOST}/")
-    assert action["target"]["urlTemplate"].endswith("?q={search_term_string}")
-    assert action["query-input"] == "required name=search_term_string"
-    assert "BreadcrumbList" not in [data["@type"] for data in parsed.json_ld]
-
-
-def test_english_home_searches_in_english(client, home_page_en):
-    with translation.override("en"):
-        parsed = get(client, home_page_en)
-    site = parsed.of_type("WebSite")
-    assert site["inLanguage"] == "en"
-    assert "/en/" in site["potentialAction"]["target"]["urlTemplate"]
-
-
-def test_every_page_below_home_has_breadcrumbs(client, home_page):
-    for name, (page, _type) in page_of_each_type(home_page).items():
-        if page == home_page:
-            continue
-        crumbs = get(client, page).of_type("BreadcrumbList")["itemListElement"]
-        assert crumbs[0]["item"] == home_page.get_full_url(), name
-        assert crumbs[-1]["item"] == page.get_full_url(), name
-        assert crumbs[-1]["name"] == page.title, name
-        assert [crumb["position"] for crumb in crumbs] == list(
-            range(1, len(crumbs) + 1)
-        )
-
-
-def test_film_breadcrumbs_go_through_its_lab(client):
-    film = VideoPageFactory()
-    crumbs = get(client, film).of_type("BreadcrumbList")["itemListElement"]
-    names = [crumb["name"] for crumb in crumbs]
-    assert names[-2:] == [film.lab.title, film.title]
-    assert len(names) == 4  # home, lab index, lab, film
-
-
-def test_json_ld_carries_the_requests_csp_nonce(client):
-    response = client.get(BlogPostPageFactory().url)
-    parsed = head(response)
-    assert len(parsed.nonces) == 2  # the posting and its breadcrumbs
-    for nonce in parsed.nonces:
-        assert f"'nonce-{nonce}'" in response["Content-Security-Policy"]
-
-
-def test_json_ld_text_cannot_end_its_script(client):
-    page = StandardPageFactory(title="Om </script><script>alert(1)</script>")
-    response = client.get(page.url)
-    assert "</script><script>alert" not in response.content.decode()
-    crumbs = head(response).of_type("BreadcrumbList")["itemListElement"]
-    assert crumbs[-1]["name"] == page.title
-
-
-# Paginated listings
-
-
-def add_posts(blog, count):
-    for _ in range(count):
-        BlogPostPageFactory(parent=blog, authors=[])
-
-
-def test_each_page_of_the_blog_has_its_own_canonical_and_alternates(
-    client, home_page, home_page_en, translate
-):
-    blog = BlogIndexPageFactory(parent=home_page, slug="blogg")
-    add_posts(blog, 13)
-    english = translate(blog, slug="blog")
-    for post in blog.get_children():
-        translate(post.specific)
-    first = get(client, blog)
-    assert first.canonical == blog.get_full_url()
-    assert first.alternates["en"] == english.get_full_url()
-    second = get(client, blog, "?page=2")
-    assert second.canonical == blog.get_full_url() + "?page=2"
-    assert second.one("og:url") == second.canonical
-    assert second.alternates == {
-        "sv": blog.get_full_url() + "?page=2",
-        "en": english.get_full_url() + "?page=2",
-        "x-default": blog.get_full_url() + "?page=2",
-    }
-    with translation.override("en"):
-        english_second = get(client, english, "?page=2")
-    assert english_second.canonical == english.get_full_url() + "?page=2"
-    assert english_second.alternates["sv"] == blog.get_full_url() + "?page=2"
-
-
-def test_a_page_number_past_the_end_is_canonical_as_the_last_page(client, home_page):
-    blog = BlogIndexPageFactory(parent=home_page)
-    add_posts(blog, 13)
-    assert get(client, blog, "?page=9").canonical.endswith("?page=2")
-
-
-def test_archive_pages_keep_their_own_address(client, home_page):
-    blog = BlogIndexPageFactory(parent=home_page, slug="blogg")
-    for _ in range(13):
-        BlogPostPageFactory(parent=blog, authors=[], tags=["bostad"])
-    url = blog.get_full_url() + "tagg/bostad/"
-    second = head(client.get("/blogg/tagg/bostad/?page=2"))
-    assert second.canonical == url + "?page=2"
-    assert second.alternates == {}
-    crumbs = second.of_type("BreadcrumbList")["itemListElement"]
-    assert crumbs[-1]["item"] == url
-
-
-def test_film_index_pages_have_their_own_canonical(client, home_page):
-    index = VideoIndexPageFactory(parent=home_page)
-    lab = LabPageFactory()
-    for _ in range(13):
-        VideoPageFactory(parent=lab)
-    assert get(client, index, "?page=2").canonical == index.get_full_url() + "?page=2"
-
-
-def test_portal_home_pages_of_posts_have_their_own_canonical(
-    client, home_page, home_page_en
-):
-    add_posts(BlogIndexPageFactory(parent=home_page), 10)
-    parsed = get(client, home_page, "?page=2")
-    assert parsed.canonical == home_page.get_full_url() + "?page=2"
-    assert parsed.alternates["en"] == home_page_en.get_full_url() + "?page=2"
-    assert re.search(r"\?page=2$", parsed.one("og:url"))
-
-
-def test_each_page_of_the_companies_listing_has_its_own_addresses(
-    client, home_page, home_page_en
-):
-    for number in range(13):  # 12 a page
-        home = HomePageFactory(title=f"Bolag {number:02}")
-        Site.objects.create(hostname=f"bolag{number}.localhost", root_page=home)
-    parsed = head(client.get("/foretag/?page=2"))
-    assert parsed.canonical == "http://localhost/foretag/?page=2"
-    assert parsed.alternates["en"] == "http://localhost/en/companies/?page=2"
-    assert parsed.one("og:title") == "Bostadsföretag"
-    crumbs = parsed.of_type("BreadcrumbList")["itemListElement"]
-    assert [crumb["item"] for crumb in crumbs] == [
-        "http://localhost/",
-        "http://localhost/foretag/",
-    ]
-    assert "WebSite" not in [data["@type"] for data in parsed.json_ld]
