@@ -18,6 +18,8 @@ from portal.caching.chrome import get_chrome
 from portal.i18n.localized import localized_all, localized_one
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.models.querysets import CardQuerySet
+from portal.sharing.structured_data import absolute, article
+from portal.sharing.structured_data import person as schema_person
 
 __all__ = [
     "BlogIndexPage",
@@ -47,6 +49,11 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["archive"] = archive or self.whole_blog()
         context["posts"] = self.paginate(request, context["archive"].posts)
+        if context["archive"].path:
+            # An archive is its own address, below the blog in the breadcrumbs;
+            # its words differ by language, so it has no hreflang alternates.
+            archive = context["archive"]
+            context["subview"] = {"title": archive.title, "url": archive.full_url}
         return context
 
 
@@ -154,9 +161,25 @@ class BlogPostPage(HeroImageMixin, BasePage):
 
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
+    og_type = "article"
 
     class Meta:
         verbose_name = _("blog post")
+
+    def structured_data(self, request, context, share):
+        """A BlogPosting with its authors (as the post shows them) and publisher."""
+        authors = [
+            {
+                **schema_person(author.name, author.role),
+                "url": absolute(
+                    request, context.get("blog_url", "") + author.archive_path
+                ),
+            }
+            for author in context.get("post_authors", [])
+        ]
+        modified = self.last_published_at or self.date
+        posting = article("BlogPosting", self, share, authors, self.date, modified)
+        return [posting, *super().structured_data(request, context, share)]
 
     def shown_snippets(self):
         return [row.person for row in self.authors.select_related("person")]

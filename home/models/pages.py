@@ -2,8 +2,8 @@ from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import gettext_noop
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -27,9 +27,11 @@ from labs.models import LabPage
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.companies.choices import PortalFormPageForm
 from portal.i18n.languages import active_language
+from portal.i18n.links import translation_links
 from portal.i18n.routes import routes_per_language
 from portal.models import BasePage, HeroImageMixin
 from portal.security.public_forms import filled_honeypot
+from portal.sharing.structured_data import CONTEXT, organization, website
 
 __all__ = [
     "FormField",
@@ -100,10 +102,31 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
         if context["is_portal_home"]:
             context.update(portal_home_context(self, request))
             context["companies_url"] = self.companies_url(request)
+            # Its own canonical and hreflang per page of posts (?page=N).
+            self.listing_page_number = context["portal_posts"].number
         else:
             context["latest_posts"] = BlogPostPage.objects.cards_under(self)[:3]
             context["labs"] = LabPage.objects.cards_under(self)[:6]
         return context
+
+    def structured_data(self, request, context, share):
+        """The site's organisation, and the site with its search.
+
+        The companies listing below the portal home has breadcrumbs instead.
+        """
+        if context.get("subview"):
+            return super().structured_data(request, context, share)
+        identity = share["identity"]
+        home_url = self.get_full_url(request)
+        return [
+            {"@context": CONTEXT, **organization(identity, home_url)},
+            website(
+                identity["name"],
+                home_url,
+                identity["search_url"],
+                share["language"],
+            ),
+        ]
 
     def companies_url(self, request, full=False):
         name = f"companies_{active_language()}"
@@ -126,6 +149,16 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
             return redirect(wanted, permanent=True)
         context = Page.get_context(self, request)
         context.update(companies_context(self, request))
+        # Its own canonical and alternates per page number (portal.sharing).
+        self.listing_page_number = context["companies"].number
+        context["subview"] = {
+            "title": gettext("Housing companies"),
+            "url": self.companies_url(request, full=True),
+            "alternates": {
+                code: full + self.reverse_subpage(f"companies_{code}")
+                for code, (_url, full) in translation_links(self, request).items()
+            },
+        }
         return TemplateResponse(request, "home/companies.html", context)
 
 

@@ -15,7 +15,7 @@ from wagtail_localize.fields import SynchronizedField
 from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
 from labs.publishing import VideoNotReady, publish_problems
-from labs.structured_data import json_ld, video_object
+from labs.structured_data import video_object
 from labs.webvtt import validate_webvtt
 from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
 from portal.i18n.localized import localized_all, localized_links
@@ -250,8 +250,17 @@ class VideoPage(BasePage):
         context["featured_organisations"] = localized_links(
             self.featured_organisations.all(), "organisation", self.locale_id
         )
-        context["json_ld"] = json_ld(video_object(self, request, context["poster"]))
         return context
+
+    def share_excerpt(self):
+        return self.summary or super().share_excerpt()
+
+    def share_image(self):
+        return (self.poster_image, self.poster_image_alt) if self.poster_image else None
+
+    def structured_data(self, request, context, share):
+        film = video_object(self, request, context.get("poster"))
+        return [film, *super().structured_data(request, context, share)]
 
 
 class VideoPageCaption(Orderable):

@@ -10,6 +10,10 @@ from wagtail.search import index
 
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
 from portal.companies.choices import PortalPageForm
+from portal.sharing.structured_data import breadcrumb_list, plain_text
+
+# Wagtail's root is at depth 1, the sites' homes (and their translations) below it.
+HOME_DEPTH = 2
 
 
 def specific_for_serving(page):
@@ -31,6 +35,8 @@ class BasePage(Page):
     serve_select_related = ()
     # Refuses another company's images, snippets and pages (portal.companies.choices).
     base_form_class = PortalPageForm
+    # OpenGraph's og:type; posts are "article".
+    og_type = "website"
 
     intro = RichTextField(
         _("introduction"),
@@ -59,6 +65,59 @@ class BasePage(Page):
         """
         return False
 
+    def share_excerpt(self):
+        """Plain text that describes the page when its SEO field is empty.
+
+        The intro, else the first paragraph of the body (read from its stored
+        JSON, so nothing is rendered or fetched).
+        """
+        intro = plain_text(self.intro)
+        if intro:
+            return intro
+        for block in getattr(getattr(self, "body", None), "raw_data", None) or []:
+            if block.get("type") == "paragraph" and isinstance(block["value"], str):
+                text = plain_text(block["value"])
+                if text:
+                    return text
+        return ""
+
+    def share_image(self):
+        """(image, alt text) to show when the page is shared, or None."""
+        picture = getattr(self, "hero_image", None)
+        return (picture, self.hero_image_alt) if picture else None
+
+    def breadcrumbs(self, request, context):
+        """(title, absolute url) from the site's home down to this page.
+
+        A view below the page (context["subview"]: an archive, a listing)
+        comes last.
+
+        The ancestors come from routing (route() fetched them with the page);
+        a page rendered otherwise, as in a preview, asks for them.
+        """
+        ancestors = getattr(self, "_portal_ancestors", None)
+        if ancestors is None and self.depth <= HOME_DEPTH:
+            ancestors = []  # a site's home, served without routing
+        elif ancestors is None:
+            ancestors = list(self.get_ancestors().filter(depth__gte=HOME_DEPTH))
+        crumbs = [
+            (page.title, page.get_full_url(request)) for page in ancestors if page.live
+        ]
+        crumbs.append((self.title, self.get_full_url(request)))
+        subview = context.get("subview")
+        if subview:
+            crumbs.append((subview["title"], subview["url"]))
+        return crumbs
+
+    def structured_data(self, request, context, share):
+        """schema.org objects for the page's JSON-LD; a BreadcrumbList below home.
+
+        Page types extend the list; share is portal.sharing.meta's data for
+        the page (its description, canonical, image and site identity).
+        """
+        crumbs = self.breadcrumbs(request, context)
+        return [breadcrumb_list(crumbs)] if len(crumbs) > 1 else []
+
     def route(self, request, path_components):
         """Find the deepest page on the path in one query, not one per level.
 
@@ -73,15 +132,20 @@ class BasePage(Page):
             self.url_path + "/".join(path_components[:length]) + "/"
             for length in range(1, len(path_components) + 1)
         ]
-        match = (
-            Page.objects.filter(url_path__in=prefixes, path__startswith=self.path)
-            .order_by("-depth")
-            .first()
+        # Every page on the path, deepest first: the ancestors come along for
+        # the breadcrumbs at no extra query.
+        matches = list(
+            Page.objects.filter(
+                url_path__in=prefixes, path__startswith=self.path
+            ).order_by("-depth")
         )
-        if match is None:
+        if not matches:
             raise Http404
+        match, *ancestors = matches
         remaining = path_components[match.depth - self.depth :]
-        return specific_for_serving(match).route(request, remaining)
+        page = specific_for_serving(match)
+        page._portal_ancestors = [self, *reversed(ancestors)]
+        return page.route(request, remaining)
 
 
 class ListingMixin(models.Model):
@@ -94,4 +158,7 @@ class ListingMixin(models.Model):
 
     def paginate(self, request, queryset):
         paginator = Paginator(queryset, self.per_page)
-        return paginator.get_page(request.GET.get("page"))
+        page = paginator.get_page(request.GET.get("page"))
+        # Canonical and hreflang addresses carry it (portal.sharing.meta).
+        self.listing_page_number = page.number
+        return page

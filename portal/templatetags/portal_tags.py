@@ -4,6 +4,7 @@ from django.utils import translation
 from portal.caching.chrome import get_chrome
 from portal.i18n.languages import default_language, language_codes, local_name
 from portal.i18n.links import translation_links
+from portal.sharing.meta import share_meta as page_share_meta
 
 register = template.Library()
 
@@ -37,17 +38,13 @@ def language_switcher(context, page=None):
 
 
 @register.simple_tag(takes_context=True)
-def hreflang_links(context, page):
-    """Absolute alternates of each published translation, plus x-default.
+def share_meta(context, page):
+    """Description, canonical, hreflang, OpenGraph and JSON-LD of page.
 
-    x-default is the default language's page, the source of the others.
+    The listing page number and an archive's own address come from the
+    context (portal.sharing.meta).
     """
-    request = context["request"]
-    links = [(code, urls[1]) for code, urls in translation_links(page, request).items()]
-    default = next((url for code, url in links if code == default_language()), None)
-    if default:
-        links.append(("x-default", default))
-    return links
+    return page_share_meta(page, context["request"], context)
 
 
 @register.inclusion_tag("components/empty_listing.html", takes_context=True)
