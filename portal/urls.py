@@ -14,7 +14,7 @@ from portal.web import views as portal_views
 from portal.web.sitemaps import sitemap_or_index, sitemap_section
 from search import views as search_views
 
-# Each host gets its own error pages, robots.txt and sitemap.
+# Each host gets its own error pages, robots.txt, favicon and sitemap.
 handler404 = "portal.web.views.page_not_found"
 handler500 = "portal.web.views.server_error"
 
@@ -26,6 +26,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap_or_index, name="sitemap"),
     path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),
+    path("favicon.ico", portal_views.favicon, name="favicon"),
 ]
 
 if settings.PORTAL_DJANGO_ADMIN:  # off unless the setting enables it

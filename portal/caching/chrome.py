@@ -17,6 +17,8 @@ from portal.i18n.languages import active_language
 from portal.models import SiteSettings
 
 LOGO_SPEC = "height-80"
+# The favicon and touch icon: the logo whole (no crop), PNG for every browser.
+ICON_SPEC = "max-180x180|format-png"
 
 
 def get_chrome(request):
@@ -45,12 +47,14 @@ def build_chrome(site, language, request):
     footer = settings.footer_text.localized if settings.footer_text else None
     menu = public(home.get_children().live().in_menu().filter(locale=locale))
     logo = settings.logo.get_rendition(LOGO_SPEC) if settings.logo else None
+    icon = settings.logo.get_rendition(ICON_SPEC) if settings.logo else None
     return {
         "site_name": settings.organisation_name or site.site_name,
         "home_url": home.get_url(request),
         "home_pk": home.pk,
         "menu": [(page.title, page.get_url(request), page.pk) for page in menu],
         "logo_url": logo.url if logo else "",
+        "icon_url": icon.url if icon else "",
         "accent_colour": settings.accent_colour,
         "org_number": settings.org_number,
         "phone": settings.phone,

@@ -1,4 +1,4 @@
-"""Per-site robots.txt and error pages.
+"""Per-site robots.txt, favicon and error pages.
 
 The 404 page carries the site's own chrome and a link to its home in the
 reader's language. The 500 page must not fail itself: it uses no database and
@@ -13,13 +13,14 @@ import sys
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
 
 from wagtail.models import Site
 
-from portal.caching.chrome import chrome_key
+from portal.caching.chrome import chrome_key, get_chrome
 from portal.i18n.languages import active_language
 
 logger = logging.getLogger(__name__)
@@ -47,6 +48,12 @@ def robots_txt(request):
         {"sitemap_url": root_url + reverse("sitemap")},
         content_type="text/plain; charset=utf-8",
     )
+
+
+def favicon(request):
+    """/favicon.ico, which browsers ask for on their own: the site's icon."""
+    icon = get_chrome(request).get("icon_url") or static("portal/img/mark.svg")
+    return redirect(icon)
 
 
 def page_not_found(request, exception=None):
