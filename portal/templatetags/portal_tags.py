@@ -1,5 +1,7 @@
 from django import template
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 
 from portal.caching.chrome import get_chrome
 from portal.i18n.languages import default_language, language_codes, local_name
@@ -76,3 +78,19 @@ def form_widget(field):
     if described_by:
         attrs["aria-describedby"] = " ".join(described_by)
     return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def with_site_name(title, site_name):
+    """`Page – Site` for <title>, or only the site's name on its home page.
+
+    A home page is usually titled with the site's name, which would read
+    "Bodens Bostäder – Bodens Bostäder".
+    """
+    title = str(title).strip()
+    site_name = conditional_escape(site_name or "")
+    if not title or title == site_name:
+        return site_name
+    if not site_name:
+        return mark_safe(title)  # noqa: S308 - already escaped by the template
+    return format_html("{} – {}", mark_safe(title), site_name)  # noqa: S308
