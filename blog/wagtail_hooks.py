@@ -25,11 +25,12 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
-from blog.archives import lab_feeds
+from blog.archives import FEED_KINDS, lab_feeds
 from blog.models import BlogPostPage
 from blog.subscribers import Subscriber
 from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
 from portal.caching.chrome import get_chrome
+from portal.caching.purge import PURGE_URLS_HOOK, live_urls
 from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
 from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
 from portal.security.exports import NeutralisedExportMixin
@@ -203,3 +204,12 @@ def lab_posts_and_feeds(lab, request):
         # The blog comes from the cached chrome: advertising costs no query.
         "lab_feeds": lab_feeds(lab, get_chrome(request).get("blog")),
     }
+
+
+@hooks.register(PURGE_URLS_HOOK)
+def blog_feed_urls(page):
+    """A post is in its blog's feeds, in each language."""
+    if not isinstance(page, BlogPostPage):
+        return []
+    blog = page.get_parent()
+    return [f"{url}{kind}/" for url in live_urls(blog) for kind in FEED_KINDS]

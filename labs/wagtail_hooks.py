@@ -1,8 +1,10 @@
 from wagtail import hooks
+from wagtail.models import Site
 from wagtail_localize.models import SourceDeletedError, Translation
 
-from labs.models import VideoPage
+from labs.models import VideoIndexPage, VideoPage
 from labs.publishing import publish_problems, refuse
+from portal.caching.purge import PURGE_URLS_HOOK, live_urls
 
 
 @hooks.register("before_edit_page", order=-1)  # before wagtail-localize's editor
@@ -39,3 +41,18 @@ def check_video_translation_before_publishing(request, page):
     if not problems:
         return None
     return refuse(request, problems.values(), request.path)
+
+
+@hooks.register(PURGE_URLS_HOOK)
+def video_index_urls(page):
+    """A film is on its site's film index and the portal's (every language)."""
+    if not isinstance(page, VideoPage):
+        return []
+    sites = [page.get_site(), Site.objects.filter(is_default_site=True).first()]
+    return [
+        url
+        for site in sites
+        if site is not None
+        for index in VideoIndexPage.objects.child_of(site.root_page)
+        for url in live_urls(index)
+    ]

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -133,6 +134,16 @@ PORTAL_CACHE_S_MAXAGE = int(os.environ.get("PORTAL_CACHE_S_MAXAGE", "600"))
 PORTAL_CACHE_SHORT_S_MAXAGE = 60
 PORTAL_CACHE_SHORT_VIEWS = ["search", "search_suggest"]
 PORTAL_CACHE_NOT_FOUND_S_MAXAGE = 60
+# Varnish in front (deploy/varnish/portal.vcl): publishing sends it PURGE
+# requests (portal/caching/purge.py). Unset in dev and tests: no network call.
+PORTAL_FRONTEND_CACHE_URL = os.environ.get("PORTAL_FRONTEND_CACHE_URL", "")
+if PORTAL_FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": PORTAL_FRONTEND_CACHE_URL,
+        }
+    }
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
