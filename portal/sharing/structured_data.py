@@ -63,6 +63,20 @@ def compact(data):
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 
 
+def image_object(image):
+    """An ImageObject of a {url, width, height} rendition, or None."""
+    if not image:
+        return None
+    return compact(
+        {
+            "@type": "ImageObject",
+            "url": image["url"],
+            "width": image["width"],
+            "height": image["height"],
+        }
+    )
+
+
 def organization(identity, url=None):
     """An Organization from a site's identity (meta.site_identity)."""
     logo = identity.get("logo")
@@ -71,16 +85,7 @@ def organization(identity, url=None):
             "@type": "Organization",
             "name": identity.get("name"),
             "url": url or identity.get("url"),
-            "logo": compact(
-                {
-                    "@type": "ImageObject",
-                    "url": logo["url"],
-                    "width": logo["width"],
-                    "height": logo["height"],
-                }
-            )
-            if logo
-            else None,
+            "logo": image_object(logo),
             "identifier": identity.get("org_number"),
             "email": identity.get("email"),
             "telephone": identity.get("phone"),
@@ -140,16 +145,7 @@ def article(kind, page, share, authors, published, modified):
             "dateModified": modified.isoformat() if modified else None,
             "author": authors,
             "publisher": organization(share["identity"]),
-            "image": compact(
-                {
-                    "@type": "ImageObject",
-                    "url": image["url"],
-                    "width": image["width"],
-                    "height": image["height"],
-                }
-            )
-            if image
-            else None,
+            "image": image_object(image),
             "inLanguage": share.get("language"),
             "mainEntityOfPage": share.get("canonical"),
             "url": share.get("canonical"),

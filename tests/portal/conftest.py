@@ -6,6 +6,7 @@ from django.utils import translation
 import pytest
 
 from portal.companies.access import MODERATORS
+from tests.portal.heads import make_company
 from tests.portal.isolation import World, company, user
 
 
@@ -28,3 +29,9 @@ def world(django_db_setup, django_db_blocker):
 def as_editor(client, world):
     client.force_login(world.editor)
     return client
+
+
+@pytest.fixture
+def branded_company(other_site):
+    """Södertälje's site with a logo, an organisation number and social links."""
+    return make_company(other_site)

@@ -11,15 +11,9 @@ from tests.factories.pages import (
     StandardPageFactory,
     VideoPageFactory,
 )
-from tests.portal.heads import HOST, get, make_company, page_of_each_type
+from tests.portal.heads import HOST, get, page_of_each_type
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def company(other_site):
-    """Södertälje's site with a logo, an organisation number and social links."""
-    return make_company(other_site)
 
 
 # Meta description
@@ -84,8 +78,10 @@ def test_every_page_type_has_open_graph_tags_in_both_languages(
         assert parsed.alternates["sv"] == page.get_full_url()
 
 
-def test_share_image_is_the_hero_at_1200_by_630_on_the_pages_own_host(client, company):
-    blog = BlogIndexPageFactory(parent=company.root_page)
+def test_share_image_is_the_hero_at_1200_by_630_on_the_pages_own_host(
+    client, branded_company
+):
+    blog = BlogIndexPageFactory(parent=branded_company.root_page)
     photo = ImageFactory(file__width=1600, file__height=1000)
     post = BlogPostPageFactory(parent=blog, hero_image=photo)
     parsed = get(client, post, host=HOST)
@@ -110,8 +106,8 @@ def test_share_image_of_a_film_is_its_poster(client):
     assert parsed.one("og:image:alt") == film.poster_image_alt
 
 
-def test_share_image_falls_back_to_the_company_logo(client, company):
-    page = StandardPageFactory(parent=company.root_page)
+def test_share_image_falls_back_to_the_company_logo(client, branded_company):
+    page = StandardPageFactory(parent=branded_company.root_page)
     parsed = get(client, page, host=HOST)
     assert parsed.one("og:image").startswith(f"http://{HOST}/media/images/")
     assert parsed.one("og:image:alt") == "Telge Bostäder"

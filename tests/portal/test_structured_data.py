@@ -12,19 +12,13 @@ from tests.factories.pages import (
     VideoPageFactory,
 )
 from tests.factories.snippets import PersonFactory
-from tests.portal.heads import HOST, get, head, make_company, page_of_each_type
+from tests.portal.heads import HOST, get, head, page_of_each_type
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def company(other_site):
-    """Södertälje's site with a logo, an organisation number and social links."""
-    return make_company(other_site)
-
-
-def test_post_is_a_blog_posting_with_author_and_publisher(client, company):
-    blog = BlogIndexPageFactory(parent=company.root_page, slug="blogg")
+def test_post_is_a_blog_posting_with_author_and_publisher(client, branded_company):
+    blog = BlogIndexPageFactory(parent=branded_company.root_page, slug="blogg")
     author = PersonFactory(name="Anna Berg", role="projektledare")
     post = BlogPostPageFactory(parent=blog, hero_image=ImageFactory(), authors=[author])
     post.save_revision().publish()
@@ -50,8 +44,8 @@ def test_post_is_a_blog_posting_with_author_and_publisher(client, company):
     assert publisher["logo"]["url"].startswith(f"http://{HOST}/media/images/")
 
 
-def test_company_home_has_organization_and_website_with_search(client, company):
-    parsed = get(client, company.root_page, host=HOST)
+def test_company_home_has_organization_and_website_with_search(client, branded_company):
+    parsed = get(client, branded_company.root_page, host=HOST)
     organisation = parsed.of_type("Organization")
     assert organisation["name"] == "Telge Bostäder"
     assert organisation["url"] == f"http://{HOST}/"
