@@ -6,6 +6,7 @@ Each test logs in as someone and looks for B's things, which all carry "Hemlig"
 ("secret") or "B-" in their names.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -28,6 +29,13 @@ from tests.factories.snippets import (
 )
 
 LANGUAGES = ["sv", "en"]
+# An argument in a URL pattern: <int:pk>, <pk> or (?P<pk>...).
+URL_ARGUMENT = re.compile(r"<(?:\w+:)?(\w+)>|\(\?P<(\w+)>[^)]*\)")
+
+
+def argument_name(match):
+    """The argument's name in a URL_ARGUMENT match."""
+    return match.group(1) or match.group(2)
 
 
 @dataclass

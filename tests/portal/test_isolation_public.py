@@ -7,8 +7,6 @@ none of B's content. A route whose argument it cannot fill fails the test
 until it is mapped below or listed as naming no company's object.
 """
 
-import re
-
 from django.core.files.base import ContentFile
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
@@ -20,7 +18,7 @@ import pytest
 
 from blog.models import BlogIndexPage
 from tests.factories.pages import LabPageFactory
-from tests.portal.isolation import LANGUAGES
+from tests.portal.isolation import LANGUAGES, URL_ARGUMENT, argument_name
 
 pytestmark = pytest.mark.django_db
 
@@ -33,7 +31,6 @@ B_MARKERS = (
     "B-sida",
     "B-privat",
 )
-ARGUMENT = re.compile(r"\(\?P<(\w+)>[^)]*\)|<(?:\w+:)?(\w+)>")
 # Public URL arguments that name no company's object, and why.
 NOT_COMPANY_SCOPED = {
     "token": "a signed subscription token: it names a subscriber, checked by signature",
@@ -96,12 +93,12 @@ def blog_paths(values, language):
 
 def fill(route, filled):
     def value(match):
-        argument = match.group(1) or match.group(2)
+        argument = argument_name(match)
         if argument not in filled:
             pytest.fail(f"public route argument {argument!r} ({route}) is unmapped")
         return str(filled[argument])
 
-    return ARGUMENT.sub(value, route).lstrip("^").rstrip("$").replace("\\", "")
+    return URL_ARGUMENT.sub(value, route).lstrip("^").rstrip("$").replace("\\", "")
 
 
 def public_patterns(resolver=None, prefix=""):
@@ -112,7 +109,7 @@ def public_patterns(resolver=None, prefix=""):
             continue
         if isinstance(entry, URLResolver):
             yield from public_patterns(entry, route)
-        elif isinstance(entry, URLPattern) and ARGUMENT.search(route):
+        elif isinstance(entry, URLPattern) and URL_ARGUMENT.search(route):
             yield route, entry.name
 
 

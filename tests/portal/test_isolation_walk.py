@@ -10,8 +10,6 @@ fill fails the test with its name until it is mapped in KINDS, or listed in
 NOT_OBJECT_SCOPED with a reason.
 """
 
-import re
-
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
@@ -72,8 +70,6 @@ MARKERS = (
     "b-hemlig-omdirigering",
     "b-hemlig-sokning",
 )
-ARGUMENT = re.compile(r"<(?:(\w+):)?(\w+)>|\(\?P<(\w+)>[^)]*\)")
-
 # Arguments that name no object of a company, with the value to put there.
 PLAIN = {
     "app_label": "portal",
@@ -296,7 +292,7 @@ def fill(route, name, ids):
     missing = []
 
     def value(match):
-        argument = match.group(2) or match.group(3)
+        argument = isolation.argument_name(match)
         kind = kind_of_argument(argument, name)
         if kind is None and argument in PLAIN:
             return PLAIN[argument]
@@ -305,7 +301,7 @@ def fill(route, name, ids):
             return "0"
         return str(ids[kind])
 
-    path = ARGUMENT.sub(value, route).replace("\\", "")
+    path = isolation.URL_ARGUMENT.sub(value, route).replace("\\", "")
     return "/" + path, missing
 
 
