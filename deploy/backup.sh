@@ -3,6 +3,8 @@
 #
 #   deploy/backup.sh dump DIR      write DIR/database.* and DIR/media.tar.gz
 #   deploy/backup.sh restore DIR   load them into DATABASE_URL and MEDIA_ROOT
+#   deploy/backup.sh nightly DIR   dump into DIR/<today's date>, then remove the
+#                                  dated dumps older than BACKUP_KEEP_DAYS (14)
 #
 # Reads the same environment as the portal (set -a; . /etc/portal.env; set +a):
 # DATABASE_URL (PostgreSQL: pg_dump/pg_restore; SQLite: a consistent copy made
@@ -14,7 +16,7 @@
 # `update_index` and `rebuild_search_entries` (see docs/operations.md).
 set -euo pipefail
 
-usage() { echo "usage: $0 dump|restore DIR" >&2; exit 2; }
+usage() { echo "usage: $0 dump|restore|nightly DIR" >&2; exit 2; }
 [ $# -eq 2 ] || usage
 action=$1 dir=$2
 url=${DATABASE_URL:-sqlite:///db.sqlite3}
@@ -65,6 +67,12 @@ case "$action" in
     mkdir -p "$media"
     tar -xzf "$dir/media.tar.gz" -C "$media"
     echo "Restored the $engine database and $media from $dir"
+    ;;
+  nightly)
+    "$0" dump "$dir/$(date +%F)"
+    # Only the dated folders this action makes: a hand-made dump stays.
+    find "$dir" -mindepth 1 -maxdepth 1 -type d -name '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' \
+      -mtime +"${BACKUP_KEEP_DAYS:-14}" -exec rm -rf {} +
     ;;
   *) usage ;;
 esac

@@ -7,6 +7,7 @@ per session.
 """
 
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -108,23 +109,40 @@ def http_get(port, path, host, **headers):
         return error.code, dict(error.headers), error.read()
 
 
-def nginx_conf(tmp, port, app_ports):
-    """nginx.conf in tmp/nginx running deploy/nginx/portal.conf on port.
+def nginx_conf(tmp, port, app_ports, site=NGINX_SITE, tls_port=None, server_root=None):
+    """nginx.conf in tmp/nginx running the nginx site file site on port.
 
-    The shipped site's paths point into tmp and its upstream at app_ports.
+    The site's upstream points at app_ports, its HTTPS server (if any) listens
+    on tls_port, and its server paths (/srv/portal/, /etc/ssl/portal/,
+    /var/www/) point into tmp, or below server_root, the folder that
+    deploy/install.sh installed into. The snippet comes from deploy/nginx/.
     """
-    site = NGINX_SITE.read_text()
-    site = site.replace("listen 80;", f"listen 127.0.0.1:{port};")
+
+    def local(text):
+        text = text.replace("/etc/nginx/snippets/", f"{tmp}/nginx/")
+        for path in ("/srv/portal/", "/etc/ssl/portal/", "/var/www/"):
+            text = text.replace(
+                path, f"{server_root}{path}" if server_root else f"{tmp}/"
+            )
+        return text
+
+    text = local(Path(site).read_text())
     servers = "".join(f"    server 127.0.0.1:{app};\n" for app in app_ports)
-    site = site.replace("    server 127.0.0.1:8000;\n", servers)
-    site = site.replace("/srv/portal/", f"{tmp}/")
+    text = text.replace("    server 127.0.0.1:8000;\n", servers)
+    text = re.sub(r"listen 80( default_server)?;", f"listen 127.0.0.1:{port};", text)
+    if tls_port:
+        text = re.sub(
+            r"listen 443 ssl[^;]*;", f"listen 127.0.0.1:{tls_port} ssl;", text
+        )
+    (tmp / "nginx").mkdir()
+    (tmp / "nginx" / "portal.conf").write_text(text)
+    snippet = local((NGINX_SITE.parent / "portal-locations.conf").read_text())
+    (tmp / "nginx" / "portal-locations.conf").write_text(snippet)
     temp = "".join(
         f"    {kind}_temp_path {tmp}/nginx/{kind};\n"
         for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
     )
     user = "user root;\n" if os.geteuid() == 0 else ""  # tmp dirs are private
-    (tmp / "nginx").mkdir()
-    (tmp / "nginx" / "portal.conf").write_text(site)
     conf = tmp / "nginx" / "nginx.conf"
     conf.write_text(
         f"{user}daemon off;\nworker_processes 1;\npid {tmp}/nginx/nginx.pid;\n"

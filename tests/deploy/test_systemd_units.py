@@ -6,9 +6,12 @@ place of /srv/portal/app), and its ExecStart command is run as systemd would
 run it, against production settings on a migrated database.
 """
 
+import datetime
+import os
 import shlex
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -39,6 +42,8 @@ def command(path):
     argv = shlex.split(setting(path, "ExecStart"))
     if argv[0] == f"{APP}/.venv/bin/gunicorn":
         return [sys.executable, "-m", "gunicorn", *argv[1:]]
+    if argv[0] == f"{APP}/deploy/backup.sh":
+        return [str(ROOT / "deploy" / "backup.sh"), *argv[1:]]
     assert argv[0] == f"{APP}/.venv/bin/python", argv
     return [sys.executable, *argv[1:]]
 
@@ -56,7 +61,7 @@ def test_systemd_accepts_every_unit(tmp_path):
     units = sorted(
         str(path) for path in tmp_path.glob("portal*.*") if path.suffix != ".env"
     )
-    assert len(units) == 5, units
+    assert len(units) == 7, units
     checked = subprocess.run(  # noqa: S603 - fixed program, our files
         [analyze, "verify", "--man=no", *units], capture_output=True, text=True
     )
@@ -94,3 +99,29 @@ def test_gunicorn_unit_command_serves_the_portal(tmp_path, migrated):
     with running(argv, port, tmp_path / "gunicorn.log", timeout=60, cwd=ROOT, env=env):
         assert http_get(port, "/healthz", "10.0.0.1")[0] == 200
         assert http_get(port, "/", HOST)[0] == 200
+
+
+def test_backup_unit_dumps_tonight_and_keeps_two_weeks(tmp_path, migrated):
+    copy_migrated(migrated, tmp_path)
+    env = production_env(tmp_path, HOST)
+    backups = tmp_path / "backups"
+    old_day = backups / "2026-01-01"
+    handmade = backups / "before-upgrade"
+    for folder in (old_day, handmade):
+        folder.mkdir(parents=True)
+        os.utime(folder, (time.time() - 20 * 86400,) * 2)
+    argv = [
+        part.replace("/srv/portal/backups", str(backups))
+        for part in command(UNITS / "portal-backup.service")
+    ]
+    done = subprocess.run(  # noqa: S603 - the unit's own command
+        argv, cwd=ROOT, env=env, capture_output=True, text=True
+    )
+    assert done.returncode == 0, done.stderr
+    tonight = backups / datetime.date.today().isoformat()
+    assert sorted(path.name for path in tonight.iterdir()) == [
+        "database.sqlite3",
+        "media.tar.gz",
+    ]
+    assert not old_day.exists()
+    assert handmade.exists()

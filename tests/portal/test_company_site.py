@@ -275,3 +275,16 @@ def test_one_company_created_twice_at_once_gets_one_site(monkeypatch):
     assert HomePage.objects.filter(title="Bolag A").count() == 2  # sv and en
     assert Group.objects.filter(name="Bolag A editors").count() == 1
     assert_consistent_tree()
+
+
+def test_set_portal_host_moves_the_default_site_and_refuses_a_taken_one(client):
+    call_command("create_company_site", name="Bodens Bostäder", hostname="boden.test")
+    out = StringIO()
+    call_command("set_portal_host", "portal.example.se", stdout=out)
+    portal = Site.objects.get(is_default_site=True)
+    assert (portal.hostname, portal.port) == ("portal.example.se", 443)
+    assert "https://portal.example.se/" in out.getvalue()
+    assert client.get("/", HTTP_HOST="portal.example.se").status_code == 200
+    with pytest.raises(CommandError, match="(?i)värdnamn"):
+        call_command("set_portal_host", "boden.test", stdout=StringIO())
+    assert Site.objects.get(is_default_site=True).hostname == "portal.example.se"
