@@ -12,6 +12,8 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from blog.archives import BlogArchiveMixin, author_path, feed_links, tag_path
+from blog.neighbours import older_and_newer, related_posts
+from blog.reading import reading_minutes
 from blog.subscribers import Delivery, Subscriber
 from portal.blocks import StoryBlock
 from portal.caching.chrome import get_chrome
@@ -210,6 +212,10 @@ class BlogPostPage(HeroImageMixin, BasePage):
             person.archive_path = author_path(person)
         context["post_tags"] = [(tag, tag_path(tag)) for tag in self.tags.all()]
         context["related_lab"] = localized_one(self.related_lab, self.locale_id)
+        context["reading_minutes"] = reading_minutes(self.body, self.intro)
+        context["older_post"], context["newer_post"] = older_and_newer(self)
+        tag_ids = [tag.pk for tag, _path in context["post_tags"]]
+        context["related_posts"] = related_posts(self, tag_ids, self.related_lab)
         url = self.get_url(request)
         context["blog_url"] = blog_url = url[: url.rstrip("/").rfind("/") + 1]
         context["blog_feeds"] = feed_links(blog_url)

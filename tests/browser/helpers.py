@@ -164,6 +164,7 @@ def focus_problems(page):
 
 def reflow_problems(page, screenshots, demo):
     problems = []
+    page.screenshot(path=screenshots / f"{demo.id}-1280.png", full_page=True)
     page.set_viewport_size({"width": 375, "height": 812})
     page.screenshot(path=screenshots / f"{demo.id}-375.png", full_page=True)
     page.set_viewport_size({"width": 320, "height": 640})
