@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -12,6 +13,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from blog.archives import BlogArchiveMixin, author_path, feed_links, tag_path
+from blog.explore import explore_links
 from blog.neighbours import older_and_newer, related_posts
 from blog.reading import reading_minutes
 from blog.subscribers import Delivery, Subscriber
@@ -51,6 +53,9 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["archive"] = archive or self.whole_blog()
         context["posts"] = self.paginate(request, context["archive"].posts)
+        # Built when the sidebar renders, after the site chrome, whose first
+        # build may bump the content version the links are cached under.
+        context["explore"] = SimpleLazyObject(lambda: explore_links(self))
         if context["archive"].path:
             # An archive is its own address, below the blog in the breadcrumbs;
             # its words differ by language, so it has no hreflang alternates.
