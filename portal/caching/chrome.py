@@ -49,7 +49,10 @@ def build_chrome(site, language, request):
     logo = settings.logo.get_rendition(LOGO_SPEC) if settings.logo else None
     icon = settings.logo.get_rendition(ICON_SPEC) if settings.logo else None
     return {
-        "site_name": settings.organisation_name or site.site_name,
+        # The footer text is translated: it holds the name in the locale.
+        "site_name": (footer and footer.site_name)
+        or settings.organisation_name
+        or site.site_name,
         "home_url": home.get_url(request),
         "home_pk": home.pk,
         "menu": [(page.title, page.get_url(request), page.pk) for page in menu],

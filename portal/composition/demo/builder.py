@@ -212,6 +212,7 @@ class Seeder:
             FooterText,
             "footers",
             name=footer["name"],
+            site_name=sv(footer.get("site_name", "")),
             description=sv(footer["description"]),
             address=footer["address"],
         )

@@ -27,6 +27,7 @@ SITE = {
     },
     "footer": {
         "name": f"Sidfot {NAME}",
+        "site_name": Tr(NAME, "Allmännyttan's innovation portal"),
         "description": Tr(
             "Allmännyttans innovationsportal samlar allmännyttiga bostadsföretags "
             "blogginlägg, innovationslabb och filmer. Vill du att ditt "
