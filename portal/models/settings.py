@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +28,24 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+    )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("share image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown when a page without a picture of its own is shared on social "
+            "media; cropped to 1200×630 pixels."
+        ),
+    )
+    share_image_alt = models.CharField(
+        _("share image alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the share image shows, for readers who cannot see it."),
     )
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
@@ -63,6 +82,10 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Organisation"),
         ),
         MultiFieldPanel(
+            [FieldPanel("share_image"), FieldPanel("share_image_alt")],
+            heading=_("Sharing"),
+        ),
+        MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("email"), FieldPanel("website")],
             heading=_("Contact"),
         ),
@@ -74,6 +97,13 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def clean(self):
+        super().clean()
+        if self.share_image_id and not self.share_image_alt.strip():
+            raise ValidationError(
+                {"share_image_alt": _("Describe the share image for readers.")}
+            )
 
     @property
     def social_links(self):

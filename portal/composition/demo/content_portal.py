@@ -24,6 +24,7 @@ SITE = {
         "website": "https://allmannyttan.example/",
         "instagram": "https://instagram.example/allmannyttan",
         "logo": "logo",
+        "share_image": "hero",
     },
     "footer": {
         "name": f"Sidfot {NAME}",
