@@ -29,6 +29,7 @@ from tests.factories.pages import (
     BlogPostPageFactory,
     FormPageFactory,
 )
+from tests.portal.isolation import refused
 
 pytestmark = pytest.mark.django_db
 
@@ -251,3 +252,47 @@ def test_portal_wide_periods_are_set_on_the_portal_only(admin_client, site, othe
     assert "retention_search_logs" in portal.context["form"].fields
     assert "retention_search_logs" not in company.context["form"].fields
     assert "retention_form_submissions" in company.context["form"].fields
+
+
+def test_deleted_delivery_logs_never_send_a_post_again(pages, site):
+    from django.core import mail
+
+    post = pages["portal"]["post"]
+    post.save_revision().publish()
+    post.refresh_from_db()
+    moment = ago(400)
+    type(post).objects.filter(pk=post.pk).update(first_published_at=moment)
+    old = delivery(post, moment)  # a portal-wide subscriber, sent it long ago
+    run()
+    assert not exists(old)
+    call_command("send_new_posts", stdout=StringIO())
+    assert mail.outbox == []
+
+
+def test_feedback_is_marked_answered_by_whoever_may_edit_the_statement(
+    admin_client, client, pages, django_user_model
+):
+    page = pages["company"]["statement"]
+    feedback = report(page, None)
+    url = f"/admin/accessibility-reports/{feedback.pk}/answered/"
+    editor = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+    assert url in editor.content.decode()
+    assert admin_client.get(url).status_code == 200
+    outsider = django_user_model.objects.create_user("utomstaende", password="x")
+    outsider.user_permissions.add(*access_admin())
+    client.force_login(outsider)
+    assert refused(client.get(url)) and refused(client.post(url))
+    assert AccessibilityReport.objects.get(pk=feedback.pk).answered_at is None
+    assert admin_client.post(url).status_code == 302
+    answered = AccessibilityReport.objects.get(pk=feedback.pk).answered_at
+    assert timezone.now() - answered < HOUR
+    assert admin_client.post(url).status_code == 302  # again: the date stays
+    assert AccessibilityReport.objects.get(pk=feedback.pk).answered_at == answered
+
+
+def access_admin():
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
