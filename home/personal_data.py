@@ -103,12 +103,13 @@ def personal_data():
         ),
         PersonalData(
             key="accessibility_feedback",
-            label=_("Accessibility feedback (from its answer)"),
+            label=_("Accessibility feedback"),
             rows=lambda: AccessibilityReport.objects.select_related("page"),
             default_days=730,
             min_days=180,
             max_days=1095,
             clock="answered_at",
+            counted_from=_("Days from the answer; unanswered feedback is kept."),
             company=under_site,
             owned_by=lambda address: AccessibilityReport.objects.filter(
                 email__iexact=normalised(address)

@@ -48,6 +48,7 @@ def retention_field(kind, stored):
     from django import forms
 
     limits = {"min": kind.min_days, "max": kind.max_days}
+    counted_from = kind.counted_from or _("Days.")
     return forms.IntegerField(
         label=kind.label,
         required=False,
@@ -55,10 +56,10 @@ def retention_field(kind, stored):
         max_value=kind.max_days,
         initial=stored,
         help_text=_(
-            "Days. Empty: the portal's default, %(default)s days. "
+            "%(counted_from)s Empty: the portal's default, %(default)s days. "
             "Between %(min)s and %(max)s days."
         )
-        % {**limits, "default": kind.default_days},
+        % {**limits, "default": kind.default_days, "counted_from": counted_from},
         error_messages={
             "min_value": _("At least %(min)s days: the portal's lower limit.") % limits,
             "max_value": _("At most %(max)s days: the portal's upper limit.") % limits,

@@ -38,6 +38,8 @@ class PersonalData:
     default_days, min_days, max_days: the period and its limits; None for
         a kind kept while in use.
     clock: the field the period runs from; a DateField or a DateTimeField.
+    counted_from: what the period counts from, for the settings form's
+        help text, when it is not plain days since the row was made.
     company: a function of a Site returning a Q of that company's rows, or
         None for data that belongs to the whole portal (its period is then
         set in the default site's settings).
@@ -57,6 +59,7 @@ class PersonalData:
     min_days: int | None = None
     max_days: int | None = None
     clock: str | None = None
+    counted_from: Any = None
     company: Any = None
     owned_by: Any = None
     describe: Any = None

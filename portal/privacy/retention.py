@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, DateField, Max, Min
+from django.db.models import Count, DateField, F, Max, Min
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -105,7 +105,8 @@ def upcoming(batch, now, days_ahead=30):
     """
     horizon = now + datetime.timedelta(days=days_ahead)
     rows = batch.rows.filter(**{f"{batch.kind.clock}__lte": batch.cutoff(horizon)})
-    day = batch.kind.clock if batch.is_date else TruncDate(batch.kind.clock)
+    clock = batch.kind.clock
+    day = F(clock) if batch.is_date else TruncDate(clock)
     counted = rows.order_by().values(day=day).annotate(count=Count("pk"))
     today = timezone.localdate(now)
     by_date = {}

@@ -296,3 +296,11 @@ def access_admin():
     return Permission.objects.filter(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )
+
+
+def test_portal_report_shows_portal_wide_search_logs(admin_client, site):
+    search_log(timezone.localdate() - 80 * DAY)
+    response = admin_client.get("/admin/privacy/retention/", {"site": site.pk})
+    rows = {row["batch"].kind.key: row for row in response.context["kinds"]}
+    assert rows["search_logs"]["dates"] == [(timezone.localdate() + 10 * DAY, 1)]
+    assert rows["form_submissions"]["dates"] == []
