@@ -194,7 +194,7 @@ def test_dry_run_lists_what_is_due_and_changes_nothing(pages):
     assert not ModelLogEntry.objects.filter(action__startswith="portal.").exists()
 
 
-def test_runs_are_idempotent_and_logged_as_counts(pages, other_site):
+def test_runs_are_idempotent_and_logged_as_counts(pages, other_site, admin_client):
     submission(pages["company"]["form"], ago(400))
     submission(pages["portal"]["form"], ago(400))
     first = run()
@@ -208,6 +208,8 @@ def test_runs_are_idempotent_and_logged_as_counts(pages, other_site):
     assert company.data == {"counts": {"form_submissions": 1}}
     assert company.object_id == str(SiteSettings.for_site(other_site).pk)
     assert "Anna" not in str(list(ModelLogEntry.objects.values("data", "label")))
+    history = admin_client.get("/admin/reports/site-history/").content.decode()
+    assert "Gallring (raderat): Meddelanden från kontaktformulär: 2" in history
 
 
 def test_nothing_else_is_deleted(pages):
