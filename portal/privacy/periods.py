@@ -6,6 +6,7 @@ value stored before the portal narrowed them is held to the nearest limit.
 Portal-wide kinds take their period from the default site's settings.
 """
 
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import Panel
@@ -45,8 +46,6 @@ def editable_kinds(site):
 
 
 def retention_field(kind, stored):
-    from django import forms
-
     limits = {"min": kind.min_days, "max": kind.max_days}
     counted_from = kind.counted_from or _("Days.")
     return forms.IntegerField(
