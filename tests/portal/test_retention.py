@@ -264,7 +264,10 @@ def test_deleted_delivery_logs_never_send_a_post_again(pages, site):
     post.refresh_from_db()
     moment = ago(400)
     type(post).objects.filter(pk=post.pk).update(first_published_at=moment)
-    old = delivery(post, moment)  # a portal-wide subscriber, sent it long ago
+    reader = subscriber(confirmed_at=ago(500))  # portal-wide, sent it long ago
+    old = Delivery.objects.create(
+        subscriber=reader, post=post, claimed_at=moment, sent_at=moment
+    )
     run()
     assert not exists(old)
     call_command("send_new_posts", stdout=StringIO())
