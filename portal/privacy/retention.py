@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import reduce
 from operator import or_
 
-from django.db.models import Count, DateField, F, Max, Min
+from django.db.models import Count, DateTimeField, F, Max, Min
 from django.db.models.functions import TruncDate
 from django.utils import timezone
 
@@ -42,13 +42,13 @@ class Batch:
     @property
     def is_date(self):
         field = self.rows.model._meta.get_field(self.kind.clock)
-        return type(field) is DateField
+        return not isinstance(field, DateTimeField)
 
     def due(self, now):
         return self.rows.filter(**{f"{self.kind.clock}__lte": self.cutoff(now)})
 
     def clock_range(self, now):
-        """Oldest and newest clock values among the due rows (dates only)."""
+        """Oldest and newest clock values among the rows due at now."""
         found = self.due(now).aggregate(
             oldest=Min(self.kind.clock), newest=Max(self.kind.clock)
         )

@@ -292,6 +292,8 @@ def test_feedback_is_marked_answered_by_whoever_may_edit_the_statement(
     answered = AccessibilityReport.objects.get(pk=feedback.pk).answered_at
     assert timezone.now() - answered < HOUR
     assert admin_client.post(url).status_code == 302  # again: the date stays
+    huge = f"/admin/accessibility-reports/{'9' * 30}/answered/"
+    assert admin_client.post(huge).status_code == 404
     assert AccessibilityReport.objects.get(pk=feedback.pk).answered_at == answered
 
 
