@@ -27,12 +27,14 @@ import django_filters
 
 from blog.archives import FEED_KINDS, lab_feeds
 from blog.models import BlogPostPage
+from blog.personal_data import personal_data
 from blog.subscribers import Subscriber
 from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
 from portal.caching.chrome import get_chrome
 from portal.caching.purge import PURGE_URLS_HOOK, live_urls
 from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
 from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
+from portal.privacy.registry import PERSONAL_DATA_HOOK
 from portal.security.exports import NeutralisedExportMixin
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
@@ -194,6 +196,9 @@ def register_counts_menu_item():
         icon_name="mail",
         order=900,
     )
+
+
+hooks.register(PERSONAL_DATA_HOOK, personal_data)
 
 
 @hooks.register(LAB_PAGE_CONTEXT_HOOK)

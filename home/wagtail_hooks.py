@@ -1,3 +1,4 @@
+from django.urls import path
 from django.utils import timezone
 
 from wagtail import hooks
@@ -5,6 +6,9 @@ from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from home.models.accessibility import AccessibilityStatementPage, a_year_before
+from home.personal_data import personal_data
+from home.views import mark_report_answered
+from portal.privacy.registry import PERSONAL_DATA_HOOK
 
 
 class OverdueStatementsPanel(Component):
@@ -36,3 +40,17 @@ class OverdueStatementsPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_overdue_statements_panel(request, panels):
     panels.append(OverdueStatementsPanel(request.user))
+
+
+hooks.register(PERSONAL_DATA_HOOK, personal_data)
+
+
+@hooks.register("register_admin_urls")
+def register_report_answered_url():
+    return [
+        path(
+            "accessibility-reports/<int:report_id>/answered/",
+            mark_report_answered,
+            name="home_report_answered",
+        )
+    ]

@@ -5,8 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
-from portal.companies.choices import CompanyChoicesForm
 from portal.models.colours import validate_accent_colour
+from portal.privacy.periods import RetentionPanel, RetentionSettingsForm
 
 SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 
@@ -15,7 +15,9 @@ SOCIAL_NETWORKS = ["instagram", "facebook", "linkedin", "youtube"]
 class SiteSettings(BaseSiteSetting):
     """A company's identity; text shown in two languages lives in FooterText."""
 
-    base_form_class = CompanyChoicesForm  # the logo and footer text are the company's
+    # The logo and footer text are the company's; the retention periods are
+    # form fields per registered kind of personal data (portal.privacy).
+    base_form_class = RetentionSettingsForm
 
     organisation_name = models.CharField(
         _("organisation name"), max_length=200, blank=True
@@ -70,6 +72,11 @@ class SiteSettings(BaseSiteSetting):
         related_name="+",
         help_text=_("Description and address, translated with wagtail-localize."),
     )
+    # Days per kind of personal data (portal.privacy.registry), within the
+    # limits the portal sets; a kind missing here keeps the portal's default.
+    retention_days = models.JSONField(
+        _("retention periods"), default=dict, blank=True, editable=False
+    )
 
     panels = [
         MultiFieldPanel(
@@ -93,6 +100,7 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel(name) for name in SOCIAL_NETWORKS], heading=_("Social media")
         ),
         FieldPanel("footer_text"),
+        RetentionPanel(),
     ]
 
     class Meta:

@@ -149,5 +149,5 @@ def test_share_image_needs_its_alt_text():
     from portal.models import SiteSettings
 
     settings = SiteSettings(share_image=ImageFactory(), share_image_alt="  ")
-    with pytest.raises(ValidationError, match="Describe the share image"):
+    with pytest.raises(ValidationError, match="share_image_alt"):
         settings.clean()
