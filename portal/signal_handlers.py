@@ -2,8 +2,8 @@
 
 from wagtail.signals import page_published
 
-# Connects the receivers that invalidate caches and purge the page caches.
-from portal.caching import invalidation  # noqa: F401
+# Connect the receivers that invalidate caches and purge the page caches.
+from portal.caching import changes, invalidation  # noqa: F401
 from portal.i18n.translation import draft_new_page_translations
 
 # A new Swedish page gets an untranslated English draft (see portal.i18n.translation).

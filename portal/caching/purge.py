@@ -20,7 +20,7 @@ Changes are collected while their transaction runs and purged once it has
 committed (a reader in between would otherwise cache the old page again): the
 state before a change is read when it starts (pre_save, pre_delete,
 pre_page_move), the state after it when it has committed. The receivers are
-in caching.invalidation.
+in caching.changes.
 
 Nothing is collected unless there is something to purge (PORTAL_PAGE_CACHE
 or WAGTAILFRONTENDCACHE).

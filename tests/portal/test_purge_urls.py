@@ -1,5 +1,5 @@
 """What a change makes stale, and that exactly that is purged once it commits
-(portal.caching.purge, the receivers in portal.caching.invalidation).
+(portal.caching.purge, the receivers in portal.caching.changes).
 
 The frontend cache here is a backend that records what Wagtail's
 frontend_cache sends it (tests/deploy/test_varnish.py sends it to a real
