@@ -32,10 +32,11 @@ from portal.caching.purge import (
 )
 from portal.models import FooterText, Organisation, Person, SiteSettings
 
-__all__ = ["SNIPPET_PAGE_LIMIT", "pages_showing"]
+__all__ = ["PAGE_LIMIT", "pages_showing"]
 
-# A snippet shown on more pages than this purges every site instead.
-SNIPPET_PAGE_LIMIT = 200
+# A change to more pages than this (a snippet shown on them, a subtree deleted)
+# purges whole sites instead of listing each page's URLs: listing costs queries.
+PAGE_LIMIT = 200
 
 _state = threading.local()
 
@@ -98,17 +99,21 @@ def after_page_save(sender, instance, created, raw=False, update_fields=None, **
 
 @receiver(pre_delete, dispatch_uid="portal-purge-page-deleted")
 def before_page_delete(sender, instance, **kwargs):
-    """Sent for the page and its descendants, as Page and as their own type."""
+    """Sent for the page and its descendants, as Page and as their own type,
+    in no useful order; past PAGE_LIMIT pages, their sites are purged whole."""
     if not isinstance(instance, Page) or not purge_enabled():
         return
     batch = current_batch()
-    if ("deleted", instance.pk) in batch.seen:
+    if ("deleted", instance.pk) in batch.seen or not instance.live:
         return
     batch.seen.add(("deleted", instance.pk))
-    if instance.live:
-        page = instance.specific
-        sites = [site_of(page)] if in_chrome(page) else []
-        batch.add(urls=affected_urls(page), sites=sites)
+    batch.counts["deleted"] += 1
+    if batch.counts["deleted"] > PAGE_LIMIT:
+        batch.add(sites=[site_of(instance)])
+        return
+    page = instance.specific
+    sites = [site_of(page)] if in_chrome(page) else []
+    batch.add(urls=affected_urls(page), sites=sites)
 
 
 @receiver(pre_page_move, dispatch_uid="portal-purge-moving")
@@ -170,7 +175,7 @@ def snippet_urls(snippet):
 def snippet_change(snippet):
     """The pages showing snippet (as they will be), and its own URLs (as it is)."""
     ids = pages_showing(snippet)
-    if len(ids) > SNIPPET_PAGE_LIMIT:
+    if len(ids) > PAGE_LIMIT:
         return {"everything": True}
     return {"urls": snippet_urls(snippet), "pages": ids}
 

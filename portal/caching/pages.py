@@ -43,7 +43,6 @@ from urllib.parse import unquote, urlsplit
 from django.conf import settings
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import caches
-from django.http.request import split_domain_port
 from django.utils.translation import get_language_from_path
 
 from portal.caching import keys, sync
@@ -72,9 +71,8 @@ def mark_public(request, s_maxage):
 
 
 def hostname_of(host):
-    """'Example.se:8000' -> 'example.se': purges name hosts without a port."""
-    domain, _port = split_domain_port(host)
-    return (domain or host).lower()
+    """'Example.se:8000' -> 'example.se', as purged URLs name it (urlsplit)."""
+    return (urlsplit(f"//{host}").hostname or host).lower()
 
 
 def skipped_prefixes():

@@ -28,6 +28,7 @@ or WAGTAILFRONTENDCACHE).
 
 import math
 import threading
+from collections import Counter
 from types import SimpleNamespace
 from urllib.parse import urlsplit
 
@@ -44,6 +45,7 @@ from portal.caching.pages import purge_pages
 from portal.i18n.languages import language_codes
 from portal.models.pages import HOME_DEPTH
 from portal.models.querysets import under_roots_q
+from portal.web.sitemaps import SITEMAP_LIMIT
 
 __all__ = [
     "PURGE_SNIPPET_URLS_HOOK",
@@ -67,8 +69,6 @@ PURGE_URLS_HOOK = "portal_purge_urls"
 # itself, not through a page that references it (a person's author archives).
 # Called with the snippet as it was before an edit and as it is after it.
 PURGE_SNIPPET_URLS_HOOK = "portal_purge_snippet_urls"
-# A sitemap has this many URLs per part (portal.web.sitemaps.SITEMAP_LIMIT).
-SITEMAP_PART_SIZE = 1000
 SEARCH_VIEWS = ("search", "search_suggest")
 
 _local = threading.local()
@@ -116,7 +116,7 @@ def sitemap_parts(site):
     """How many parts the site's sitemap has (portal.web.sitemaps), at least 1."""
     roots = [root for root in Site.get_site_root_paths() if root.site_id == site.pk]
     count = Page.objects.live().filter(under_roots_q(roots)).count()
-    return max(1, math.ceil(count / SITEMAP_PART_SIZE))
+    return max(1, math.ceil(count / SITEMAP_LIMIT))
 
 
 def site_urls(site):
@@ -237,6 +237,7 @@ class Batch:
         self.own = set()
         self.everything = False
         self.seen = set()  # (kind, id) already handled in this transaction
+        self.counts = Counter()  # kind -> how many were handled
         self.flushed = False
 
     def add(self, urls=(), sites=(), pages=(), own=(), everything=False):

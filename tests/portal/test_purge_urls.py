@@ -15,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction, ReferenceIndex
 
 import pytest
 
+from portal.caching import changes
 from portal.caching.purge import affected_urls, discard_pending_purges
 from portal.models import SiteSettings
 from tests.factories.pages import (
@@ -312,4 +313,16 @@ def test_restricting_a_page_purges_its_site(home_page, purged, committed):
     page = StandardPageFactory(parent=home_page, slug="om")
     with committed():
         PageViewRestriction.objects.create(page=page, restriction_type="login")
+    assert purged() == {f"{PORTAL}/*"}
+
+
+def test_deleting_many_pages_purges_their_site_whole(
+    home_page, purged, committed, monkeypatch
+):
+    monkeypatch.setattr(changes, "PAGE_LIMIT", 1)
+    about = StandardPageFactory(parent=home_page, slug="om", show_in_menus=False)
+    for slug in ("a", "b"):
+        StandardPageFactory(parent=about, slug=slug)
+    with committed():
+        about.delete()
     assert purged() == {f"{PORTAL}/*"}
