@@ -55,6 +55,19 @@ DELETE = """
 from home.models import StandardPage
 StandardPage.objects.get(slug="radera").delete()
 """
+FOOTER = """
+from wagtail.models import Site
+from portal.models import FooterText, SiteSettings
+site = Site.objects.get(is_default_site=True)
+footer = FooterText.objects.filter(site=site).first()
+footer = footer or FooterText(name="Sidfot", site=site)
+footer.address = "{address}"
+footer.save()
+settings = SiteSettings.for_site(site)
+if settings.footer_text_id != footer.pk:
+    settings.footer_text = footer
+    settings.save()
+"""
 RENAME_COMPANY = """
 from wagtail.models import Site
 from portal.models import SiteSettings
@@ -191,3 +204,13 @@ def test_the_own_page_cache_hits_and_hears_of_changes_in_another_process(servers
     status, state, body = own(app_port, "/om/")
     assert (status, state, b"Om portalen i dag" in body) == (200, "miss", True)
     assert own(app_port, "/om/")[1] == "hit"
+
+
+def test_a_footer_snippet_edit_purges_every_page_of_the_site(varnish):
+    env, port = varnish
+    shell(env, FOOTER.format(address="Box 1"))
+    cached(port, "/om/", "/arkiv/")
+    shell(env, FOOTER.format(address="Box 474"))  # the snippet alone changes
+    for path in ("/om/", "/arkiv/"):
+        status, cache, body = get(port, path)
+        assert (status, cache, b"Box 474" in body) == (200, "MISS", True), path
