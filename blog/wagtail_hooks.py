@@ -25,13 +25,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
-from blog.archives import FEED_KINDS, lab_feeds
+from blog import purging
+from blog.archives import lab_feeds
 from blog.models import BlogPostPage
 from blog.personal_data import personal_data
 from blog.subscribers import Subscriber
 from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
 from portal.caching.chrome import get_chrome
-from portal.caching.purge import PURGE_URLS_HOOK, live_urls
+from portal.caching.purge import PURGE_SNIPPET_URLS_HOOK, PURGE_URLS_HOOK
 from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
 from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
 from portal.privacy.registry import PERSONAL_DATA_HOOK
@@ -211,10 +212,6 @@ def lab_posts_and_feeds(lab, request):
     }
 
 
-@hooks.register(PURGE_URLS_HOOK)
-def blog_feed_urls(page):
-    """A post is in its blog's feeds, in each language."""
-    if not isinstance(page, BlogPostPage):
-        return []
-    blog = page.get_parent()
-    return [f"{url}{kind}/" for url in live_urls(blog) for kind in FEED_KINDS]
+# Feeds, archives and pages about a lab that a change makes stale (blog/purging.py).
+hooks.register(PURGE_URLS_HOOK, purging.page_urls)
+hooks.register(PURGE_SNIPPET_URLS_HOOK, purging.person_urls)

@@ -1,13 +1,15 @@
 from django.urls import path
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from home.models import HomePage
 from home.models.accessibility import AccessibilityStatementPage, a_year_before
 from home.personal_data import personal_data
 from home.views import mark_report_answered
+from portal.caching.purge import PURGE_URLS_HOOK, default_site
 from portal.privacy.registry import PERSONAL_DATA_HOOK
 
 
@@ -54,3 +56,22 @@ def register_report_answered_url():
             name="home_report_answered",
         )
     ]
+
+
+@hooks.register(PURGE_URLS_HOOK)
+def companies_listing_urls(page):
+    """The portal's companies listing (each company's labs and post count), in
+    each language; the portal home itself portal.caching.purge adds."""
+    portal = default_site()
+    if portal is None:
+        return []
+    homes = (
+        HomePage.objects.live()
+        .filter(translation_key=portal.root_page.translation_key)
+        .select_related("locale")
+    )
+    urls = []
+    for home in homes:
+        with translation.override(home.locale.language_code):
+            urls.append(home.companies_url(None, full=True))
+    return urls

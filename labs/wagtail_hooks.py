@@ -45,7 +45,10 @@ def check_video_translation_before_publishing(request, page):
 
 @hooks.register(PURGE_URLS_HOOK)
 def video_index_urls(page):
-    """A film is on its site's film index and the portal's (every language)."""
+    """A film is on its site's film index and the portal's (every language).
+
+    Its lab (which lists it) is its parent, which portal.caching.purge adds.
+    """
     if not isinstance(page, VideoPage):
         return []
     sites = [page.get_site(), Site.objects.filter(is_default_site=True).first()]

@@ -9,6 +9,8 @@ and previews, and every other status (5xx, 4xx but 404,
 POST answers). Redirects and responses that set their own Cache-Control (the
 503 page, static files, documents, personal views) are left as they are.
 ConditionalGetMiddleware, outside this one, adds the ETag and answers 304.
+What this marks public, the portal's own page cache (caching.pages, between
+the two) may keep.
 
 A public answer loses `Vary: Cookie`: templates look at `request.user` (the
 Wagtail user bar), which marks the session as read, but a request without a
@@ -17,6 +19,8 @@ session cookie has no session, so no cookie can change the page.
 
 from django.conf import settings
 from django.utils.cache import cc_delim_re, patch_cache_control
+
+from portal.caching.pages import mark_public
 
 __all__ = ["CacheHeadersMiddleware", "cache_control_for"]
 
@@ -90,4 +94,6 @@ class CacheHeadersMiddleware:
             patch_cache_control(response, **directives)
             if directives.get("public"):
                 drop_cookie_vary(response)
+                # The portal's own page cache keeps exactly these (caching.pages).
+                mark_public(request, directives["s_maxage"])
         return response

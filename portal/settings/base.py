@@ -53,7 +53,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -82,9 +81,11 @@ MIDDLEWARE = [
     # First: load balancers probe by IP over HTTP (no Host check, no redirect).
     "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # ETag and 304 on the final body; Cache-Control for readers
+    # ETag and 304 on the final body; the portal's own page cache
+    # (portal/caching/pages.py) keeps what Cache-Control below marks public
     # (portal/caching/headers.py).
     "django.middleware.http.ConditionalGetMiddleware",
+    "portal.caching.pages.PageCacheMiddleware",
     "portal.caching.headers.CacheHeadersMiddleware",
     # Content-Security-Policy by path (portal/security/csp.py), Permissions-Policy.
     "portal.security.csp.PortalCSPMiddleware",
@@ -134,9 +135,20 @@ PORTAL_CACHE_S_MAXAGE = int(os.environ.get("PORTAL_CACHE_S_MAXAGE", "600"))
 PORTAL_CACHE_SHORT_S_MAXAGE = 60
 PORTAL_CACHE_SHORT_VIEWS = ["search", "search_suggest"]
 PORTAL_CACHE_NOT_FOUND_S_MAXAGE = 60
-# Varnish in front (deploy/varnish/portal.vcl): publishing sends it PURGE
-# requests (portal/caching/purge.py). Unset in dev and tests: no network call.
+# The portal's own page cache (portal/caching/pages.py): anonymous readers'
+# public pages, kept for their s-maxage and purged on every change
+# (portal/caching/purge.py). Off here and in dev and tests; production turns
+# it on unless PORTAL_PAGE_CACHE=false. The cache alias it uses: Redis when
+# REDIS_URL is set, else a local-memory cache of its own (CACHES below).
+PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", False)
+# Varnish (or another proxy or CDN) in front (deploy/varnish/portal.vcl): every
+# change sends it PURGE requests for what it made stale (portal/caching/purge.py).
+# Unset in dev and tests: no network call. Wagtail's frontend_cache app is not
+# installed: its own receivers would purge a page's URL a second time, outside
+# the transaction; portal.caching.purge sends every URL itself, in each
+# language already (so no WAGTAILFRONTENDCACHE_LANGUAGES rewriting).
 PORTAL_FRONTEND_CACHE_URL = os.environ.get("PORTAL_FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if PORTAL_FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {
@@ -195,13 +207,22 @@ if REDIS_URL:
             },
         }
     }
+    PORTAL_PAGE_CACHE_ALIAS = "default"
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "TIMEOUT": 600,
-        }
+        },
+        # Whole pages, in a cache of their own so that they never push out
+        # the chrome and versions (300 entries by default). Per process.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 600,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
     }
+    PORTAL_PAGE_CACHE_ALIAS = "pages"
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins an
 # account, and separately an address, is locked for the cool-off; a
