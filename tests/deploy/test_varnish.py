@@ -107,3 +107,13 @@ def test_purge_from_localhost_drops_the_page(varnish):
     with urllib.request.urlopen(request, timeout=10) as response:  # noqa: S310
         assert response.status == 200
     assert get(port, "/om/")[1] == "MISS"
+
+
+def test_an_api_answer_is_kept_once_for_every_reader_language(varnish):
+    _env, port = varnish
+    path = "/api/v2/pages/?fields=title"
+    status, cache, body = get(port, path, **{"Accept-Language": "sv-SE,sv;q=0.9"})
+    assert (status, cache) == (200, "MISS")
+    assert b'"title"' in body
+    assert get(port, path, **{"Accept-Language": "en-GB"})[1] == "HIT"
+    assert get(port, path)[1] == "HIT"
