@@ -8,6 +8,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
@@ -17,6 +18,7 @@ from blog.explore import explore_links
 from blog.neighbours import older_and_newer, related_posts
 from blog.reading import reading_minutes
 from blog.subscribers import Delivery, Subscriber
+from portal.api import fields as api
 from portal.blocks import StoryBlock
 from portal.caching.chrome import get_chrome
 from portal.i18n.localized import localized_all, localized_one
@@ -164,6 +166,16 @@ class BlogPostPage(HeroImageMixin, BasePage):
             ],
         ),
         index.FilterField("date"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("authors", serializer=api.PeopleField("authors")),
+        APIField("tags", serializer=api.TagsField()),
+        APIField("lab", serializer=api.LinkedPageField("related_lab")),
+        *HeroImageMixin.hero_api_fields,
+        APIField("body", serializer=api.StreamHTMLField("body")),
     ]
 
     parent_page_types = ["blog.BlogIndexPage"]

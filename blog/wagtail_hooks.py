@@ -25,18 +25,22 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
-from blog import purging
+from blog import api, purging
 from blog.archives import lab_feeds
 from blog.models import BlogPostPage
 from blog.personal_data import personal_data
 from blog.subscribers import Subscriber
 from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
+from portal.api import API_HOOK
 from portal.caching.chrome import get_chrome
 from portal.caching.purge import PURGE_SNIPPET_URLS_HOOK, PURGE_URLS_HOOK
 from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
 from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
 from portal.privacy.registry import PERSONAL_DATA_HOOK
 from portal.security.exports import NeutralisedExportMixin
+
+# /api/v2/posts/ (portal/api/, docs/api.md).
+hooks.register(API_HOOK, api.register)
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
 FIELDS = [

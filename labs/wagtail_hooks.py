@@ -2,9 +2,14 @@ from wagtail import hooks
 from wagtail.models import Site
 from wagtail_localize.models import SourceDeletedError, Translation
 
+from labs import api
 from labs.models import VideoIndexPage, VideoPage
 from labs.publishing import publish_problems, refuse
+from portal.api import API_HOOK
 from portal.caching.purge import PURGE_URLS_HOOK, live_urls
+
+# /api/v2/labs/ and /api/v2/films/ (portal/api/, docs/api.md).
+hooks.register(API_HOOK, api.register)
 
 
 @hooks.register("before_edit_page", order=-1)  # before wagtail-localize's editor

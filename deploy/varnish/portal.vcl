@@ -42,6 +42,11 @@ sub vcl_recv {
     if (req.url ~ "^/(admin|django-admin|documents)/") {
         return (pass);
     }
+    # The API's answers do not depend on the reader's languages (?locale=
+    # picks one), so one cached copy serves every Accept-Language.
+    if (req.url ~ "^/api/v2/") {
+        unset req.http.Accept-Language;
+    }
     # A signed-in reader's pages are private (the portal says no-store too).
     if (req.http.Cookie ~ "(^|;\s*)sessionid=") {
         return (pass);

@@ -1,8 +1,10 @@
 """Cache-Control on what readers get, so browsers and shared caches may keep it.
 
-A reader without a session gets public HTML, feeds, sitemaps and robots.txt
-with `public, max-age=PORTAL_CACHE_MAX_AGE, s-maxage=PORTAL_CACHE_S_MAXAGE`;
-search results and 404 pages keep a shorter s-maxage (their own settings).
+A reader without a session gets public HTML, feeds, sitemaps, robots.txt and
+JSON (the public API, search suggestions) with `public,
+max-age=PORTAL_CACHE_MAX_AGE, s-maxage=PORTAL_CACHE_S_MAXAGE`; search results,
+the API (PORTAL_CACHE_SHORT_NAMESPACES) and 404 pages keep a shorter s-maxage
+(their own settings).
 Everything personal is `private, no-store`: a request with a session cookie
 (editors, a reader with messages), a response that sets a cookie, the admin
 and previews, and every other status (5xx, 4xx but 404,
@@ -31,6 +33,7 @@ PUBLIC_TYPES = (
     "application/xml",
     "text/xml",
     "text/plain",
+    "application/json",
 )
 PRIVATE = {"private": True, "no_store": True}
 
@@ -59,7 +62,10 @@ def shared_max_age(request, status):
     if status == 404:
         return settings.PORTAL_CACHE_NOT_FOUND_S_MAXAGE
     match = request.resolver_match
-    if match and match.view_name in settings.PORTAL_CACHE_SHORT_VIEWS:
+    if match and (
+        match.view_name in settings.PORTAL_CACHE_SHORT_VIEWS
+        or set(match.namespaces) & set(settings.PORTAL_CACHE_SHORT_NAMESPACES)
+    ):
         return settings.PORTAL_CACHE_SHORT_S_MAXAGE
     return settings.PORTAL_CACHE_S_MAXAGE
 

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "corsheaders",
     "csp",
     "axes",
     "django.contrib.admin",
@@ -81,6 +82,9 @@ MIDDLEWARE = [
     # First: load balancers probe by IP over HTTP (no Host check, no redirect).
     "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # CORS headers on the public API's answers (304s too) for
+    # PORTAL_API_CORS_ORIGINS only; answers its preflight requests.
+    "corsheaders.middleware.CorsMiddleware",
     # ETag and 304 on the final body; the portal's own page cache
     # (portal/caching/pages.py) keeps what Cache-Control below marks public
     # (portal/caching/headers.py).
@@ -134,6 +138,9 @@ PORTAL_CACHE_MAX_AGE = int(os.environ.get("PORTAL_CACHE_MAX_AGE", "60"))
 PORTAL_CACHE_S_MAXAGE = int(os.environ.get("PORTAL_CACHE_S_MAXAGE", "600"))
 PORTAL_CACHE_SHORT_S_MAXAGE = 60
 PORTAL_CACHE_SHORT_VIEWS = ["search", "search_suggest"]
+# URL namespaces with the short shared life too: the API's listings are not
+# purged on publish (their queries are too many to name).
+PORTAL_CACHE_SHORT_NAMESPACES = ["portal_api"]
 PORTAL_CACHE_NOT_FOUND_S_MAXAGE = 60
 # The portal's own page cache (portal/caching/pages.py): anonymous readers'
 # public pages, kept for their s-maxage and purged on every change
@@ -156,6 +163,23 @@ if PORTAL_FRONTEND_CACHE_URL:
             "LOCATION": PORTAL_FRONTEND_CACHE_URL,
         }
     }
+
+# The public read-only API at /api/v2/ (portal/api/, docs/api.md): requests
+# per window of seconds from one client address; the most items a listing
+# shows, and skips; the origins (scheme://host[:port]) whose scripts may read
+# it in a browser (CORS), e.g. https://intranet.boden.example.
+PORTAL_API_RATE_LIMIT = int(os.environ.get("PORTAL_API_RATE_LIMIT", "300"))
+PORTAL_API_RATE_WINDOW = int(os.environ.get("PORTAL_API_RATE_WINDOW", "300"))
+PORTAL_API_LIMIT_MAX = 50
+PORTAL_API_MAX_OFFSET = 10_000
+PORTAL_API_CORS_ORIGINS = env_list("PORTAL_API_CORS_ORIGINS")
+# django-cors-headers: only the API, only reading, no credentials.
+CORS_ALLOWED_ORIGINS = PORTAL_API_CORS_ORIGINS
+CORS_URLS_REGEX = r"^/api/v2/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_ALLOW_CREDENTIALS = False
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"

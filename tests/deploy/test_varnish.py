@@ -214,3 +214,13 @@ def test_a_footer_snippet_edit_purges_every_page_of_the_site(varnish):
     for path in ("/om/", "/arkiv/"):
         status, cache, body = get(port, path)
         assert (status, cache, b"Box 474" in body) == (200, "MISS", True), path
+
+
+def test_an_api_answer_is_kept_once_for_every_reader_language(varnish):
+    _env, port = varnish
+    path = "/api/v2/pages/?fields=title"
+    status, cache, body = get(port, path, **{"Accept-Language": "sv-SE,sv;q=0.9"})
+    assert (status, cache) == (200, "MISS")
+    assert b'"title"' in body
+    assert get(port, path, **{"Accept-Language": "en-GB"})[1] == "HIT"
+    assert get(port, path)[1] == "HIT"
