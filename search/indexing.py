@@ -52,7 +52,7 @@ def field_values(obj, field):
 
 
 def clean(text):
-    # The highlight markers must only ever come from ts_headline.
+    # Private-use characters never reach a snippet.
     for marker in SENTINELS:
         text = text.replace(marker, "")
     return " ".join(text.split())

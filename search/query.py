@@ -13,9 +13,9 @@ the same endings cut, must occur somewhere in the case-folded text.
 import re
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, TextField, Value, When
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.db.models import Case, IntegerField, Q, Value, When
+
+from search import snippets
 
 MAX_WORDS = 8
 # Shorter words match only whole (a one- or two-letter prefix matches everything).
@@ -30,10 +30,9 @@ ENDINGS = {
     ),
     "en": ("s",),
 }  # fmt: skip
-# Private-use characters: cannot occur in indexed text (indexing strips them).
+# Private-use characters, kept out of indexed text (indexing strips them).
 SENTINELS = ("\ue000", "\ue001")
 WORD = re.compile(r"[^\W_]+")
-EXCERPT_LENGTH = 240
 
 
 def config_for(language):
@@ -62,10 +61,10 @@ def tsquery_text(words, language):
     return " & ".join(terms)
 
 
-def match(entries, words, language, headline=True):
-    """entries matching every word, best first (annotated `rank`, maybe `headline`)."""
+def match(entries, words, language):
+    """entries matching every word, best first (annotated `rank`)."""
     if connection.vendor == "postgresql":
-        return match_postgres(entries, words, language, headline)
+        return match_postgres(entries, words, language)
     return match_plain(entries, words, language)
 
 
@@ -86,34 +85,15 @@ def page_results(scope, words, language, kind=""):
     )
 
 
-def match_postgres(entries, words, language, headline):
-    from django.contrib.postgres.search import (
-        SearchHeadline,
-        SearchQuery,
-        SearchRank,
-    )
+def match_postgres(entries, words, language):
+    from django.contrib.postgres.search import SearchQuery, SearchRank
     from django.db.models import F
-    from django.db.models.functions import Concat
 
     config = config_for(language)
     query = SearchQuery(tsquery_text(words, language), search_type="raw", config=config)
     entries = entries.filter(search_vector=query).annotate(
         rank=SearchRank(F("search_vector"), query)
     )
-    if headline:
-        entries = entries.annotate(
-            headline=SearchHeadline(
-                Concat("lead", Value(" "), "body", output_field=TextField()),
-                query,
-                config=config,
-                start_sel=SENTINELS[0],
-                stop_sel=SENTINELS[1],
-                max_fragments=2,
-                max_words=25,
-                min_words=10,
-                fragment_delimiter=" … ",
-            )
-        )
     return entries.order_by("-rank", "-date", "pk")
 
 
@@ -136,29 +116,6 @@ def match_plain(entries, words, language):
 
 
 def excerpt(entry, words, language):
-    """Escaped HTML: where the words matched, each match in <mark>."""
-    headline = getattr(entry, "headline", None)
-    if headline is not None:
-        marked = escape(headline)
-        marked = marked.replace(SENTINELS[0], "<mark>").replace(SENTINELS[1], "</mark>")
-        return mark_safe(marked)  # noqa: S308 - built from escaped text
-    return highlight(f"{entry.lead} {entry.body}".strip(), words, language)
-
-
-def highlight(text, words, language):
-    bases = sorted({base_form(word, language) for word in words}, key=len, reverse=True)
-    if not bases or not text:
-        return escape(text[:EXCERPT_LENGTH])
-    pattern = re.compile("|".join(re.escape(base) for base in bases), re.IGNORECASE)
-    first = pattern.search(text)
-    start = max(0, first.start() - EXCERPT_LENGTH // 3) if first else 0
-    window = text[start : start + EXCERPT_LENGTH]
-    parts, position = [], 0
-    for found in pattern.finditer(window):
-        parts.append(escape(window[position : found.start()]))
-        parts.append(f"<mark>{escape(found.group())}</mark>")
-        position = found.end()
-    parts.append(escape(window[position:]))
-    prefix = "… " if start else ""
-    suffix = " …" if start + EXCERPT_LENGTH < len(text) else ""
-    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - escaped parts
+    """Escaped HTML: the best-matching passage of the lead and body, matches marked."""
+    bases = [base_form(word, language) for word in words]
+    return snippets.excerpt(f"{entry.lead} {entry.body}".strip(), bases, language)

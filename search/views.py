@@ -90,7 +90,7 @@ def suggest(request):
     suggestions = []
     if words:
         scope = scope_for(site, language, everywhere=request.GET.get("all") == "1")
-        entries = match(scope.entries(), words, language, headline=False)
+        entries = match(scope.entries(), words, language)
         entries = entries.select_related("page__locale").defer("folded", "body")
         suggestions = [
             {
