@@ -13,6 +13,8 @@ from django.utils.encoding import force_str
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from portal.models import ListingMixin
+from portal.models.pages import HOME_DEPTH
 from search.models import SearchEntry
 from search.query import SENTINELS, config_for
 
@@ -87,6 +89,7 @@ def build_entry(page):
         site=page.get_site(),
         kind=KINDS.get(page._meta.label_lower, SearchEntry.Kind.PAGE),
         date=page_date(page),
+        listing=isinstance(page, ListingMixin) or page.depth == HOME_DEPTH,
         title=title,
         lead=lead,
         body=body,

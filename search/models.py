@@ -37,6 +37,9 @@ class SearchEntry(models.Model):
     )
     kind = models.CharField(max_length=8, choices=Kind.choices)
     date = models.DateField(null=True, blank=True)
+    # Pages that list others (homes, blogs, lab and film indexes): ranked after
+    # content unless the query names them, and shown without a date.
+    listing = models.BooleanField(default=False)
     title = models.TextField()
     lead = models.TextField(blank=True)
     body = models.TextField(blank=True)

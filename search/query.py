@@ -13,7 +13,16 @@ the same endings cut, must occur somewhere in the case-folded text.
 import re
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    Func,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
 
 from search import snippets
 
@@ -33,6 +42,8 @@ ENDINGS = {
 # Private-use characters, kept out of indexed text (indexing strips them).
 SENTINELS = ("\ue000", "\ue001")
 WORD = re.compile(r"[^\W_]+")
+# Where every query word was found: all in the title, all in title or lead, else.
+TITLE, LEAD, BODY = 2, 1, 0
 
 
 def config_for(language):
@@ -85,34 +96,84 @@ def page_results(scope, words, language, kind=""):
     )
 
 
+def ranked(entries):
+    """Order matched entries (annotated `tier` and `rank`) as docs/search.md says.
+
+    Listings the query does not name (not every word in their title) come after
+    content; then title matches, then title-or-lead matches, then the rest; in
+    a tier the database's rank, then the newest.
+    """
+    entries = entries.annotate(
+        demoted=Case(
+            When(Q(listing=True) & ~Q(tier=TITLE), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
+        )
+    )
+    return entries.order_by("demoted", "-tier", "-rank", "-date", "pk")
+
+
+def tier(title_hit, lead_hit):
+    return Case(
+        When(title_hit, then=Value(TITLE)),
+        When(lead_hit, then=Value(LEAD)),
+        default=Value(BODY),
+        output_field=IntegerField(),
+    )
+
+
 def match_postgres(entries, words, language):
     from django.contrib.postgres.search import SearchQuery, SearchRank
-    from django.db.models import F
 
     config = config_for(language)
     query = SearchQuery(tsquery_text(words, language), search_type="raw", config=config)
     entries = entries.filter(search_vector=query).annotate(
-        rank=SearchRank(F("search_vector"), query)
+        rank=SearchRank(F("search_vector"), query),
+        tier=tier(WeightsMatch("{a}", query), WeightsMatch("{a,b}", query)),
     )
-    return entries.order_by("-rank", "-date", "pk")
+    return ranked(entries)
+
+
+class WeightsMatch(Func):
+    """The query over only the words of some weights: title (a), lead (b)."""
+
+    output_field = BooleanField()
+
+    def __init__(self, weights, query):
+        super().__init__(F("search_vector"), Value(weights), query)
+
+    def as_sql(self, compiler, connection, **extra):
+        (vector, v_params), (weights, w_params), (query, q_params) = (
+            compiler.compile(expression) for expression in self.source_expressions
+        )
+        sql = f'(ts_filter({vector}, {weights}::"char"[]) @@ {query})'
+        return sql, (*v_params, *w_params, *q_params)
 
 
 def match_plain(entries, words, language):
+    """Substring matching of case-folded text: "title\nlead\nbody" in `folded`."""
+    from django.db.models.functions import StrIndex, Substr
+
     bases = [base_form(word, language) for word in words]
     condition = Q()
     for base in bases:
         condition &= Q(folded__contains=base)
-    in_title = [When(title__icontains=base, then=Value(1)) for base in bases]
-    rank = sum(
-        (
-            Case(when, default=Value(0), output_field=IntegerField())
-            for when in in_title
-        ),
-        Value(0),
+    newline = Value("\n")
+    title_end = StrIndex("folded", newline)
+    lead_end = title_end + StrIndex(Substr("folded", title_end + 1), newline)
+    # A word is in the title when its first occurrence is before the first newline.
+    firsts = {
+        f"first_{n}": StrIndex("folded", Value(base)) for n, base in enumerate(bases)
+    }
+    entries = entries.filter(condition).annotate(
+        title_end=title_end, lead_end=lead_end, **firsts
     )
-    return (
-        entries.filter(condition).annotate(rank=rank).order_by("-rank", "-date", "pk")
-    )
+    in_title, in_lead = Q(), Q()
+    for name in firsts:
+        in_title &= Q(**{f"{name}__lt": F("title_end")})
+        in_lead &= Q(**{f"{name}__lt": F("lead_end")})
+    entries = entries.annotate(tier=tier(in_title, in_lead), rank=Value(0.0))
+    return ranked(entries)
 
 
 def excerpt(entry, words, language):
