@@ -4,6 +4,9 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
@@ -11,6 +14,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Site
 from wagtail.search.utils import normalise_query_string
 
+from portal.caching.chrome import get_chrome
 from portal.i18n.languages import active_language
 from search.hits import count_hit
 from search.models import SearchEntry
@@ -18,7 +22,7 @@ from search.params import MAX_QUERY_LENGTH, SearchParams
 from search.query import excerpt, match, page_results
 from search.scope import scope_for, site_names
 
-__all__ = ["MAX_QUERY_LENGTH", "search", "suggest"]
+__all__ = ["MAX_QUERY_LENGTH", "opensearch", "search", "suggest"]
 
 RESULTS_PER_PAGE = 10
 SUGGESTIONS = 8
@@ -79,6 +83,31 @@ def promoted(request, query_text, scope):
     for pick in picks:
         pick.url = pick.page.get_url(request) if pick.page else pick.external_link_url
     return list(picks)
+
+
+@require_GET
+def opensearch(request):
+    """An OpenSearch description: lets browsers add this site's search, per language."""
+    chrome = get_chrome(request)
+    site, language = reader_context(request)
+    name = chrome.get("site_name") or (site.site_name if site else "") or "Portal"
+    icon = chrome.get("icon_url") or static("portal/img/mark.svg")
+    context = {
+        # The specification allows 16 characters for the short name.
+        "short_name": Truncator(name).chars(16),
+        "description": _("Search %(site)s") % {"site": name},
+        "language": language,
+        "search_url": request.build_absolute_uri(reverse("search")),
+        "self_url": request.build_absolute_uri(reverse("opensearch")),
+        "icon_url": request.build_absolute_uri(icon),
+        "icon_type": "image/svg+xml" if icon.endswith(".svg") else "image/png",
+    }
+    return TemplateResponse(
+        request,
+        "search/opensearch.xml",
+        context,
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )
 
 
 @require_GET
