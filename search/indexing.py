@@ -7,6 +7,7 @@ Wagtail's own index reads, so a new field is searchable by adding it there.
 import datetime
 
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.encoding import force_str
 
@@ -15,6 +16,7 @@ from wagtail.search import index
 
 from portal.models import ListingMixin
 from portal.models.pages import HOME_DEPTH
+from search import compounds
 from search.models import SearchEntry
 from search.query import SENTINELS, config_for
 
@@ -81,10 +83,11 @@ def build_entry(page):
     """An unsaved row for a live page (page as its specific type)."""
     lead, body = page_texts(page)
     title = clean(page.title)
+    language = page.locale.language_code
     full_text = connection.vendor != "postgresql"
     return SearchEntry(
         page_id=page.pk,
-        language=page.locale.language_code,
+        language=language,
         path=page.path,
         site=page.get_site(),
         kind=KINDS.get(page._meta.label_lower, SearchEntry.Kind.PAGE),
@@ -94,7 +97,30 @@ def build_entry(page):
         lead=lead,
         body=body,
         folded=f"{title}\n{lead}\n{body}".casefold() if full_text else "",
+        parts=compound_parts((title, lead, body), language) if not full_text else "",
     )
+
+
+def compound_parts(texts, language):
+    """Each text's compound parts on a line of its own (Swedish only)."""
+    if language != "sv":
+        return ""
+    return "\n".join(compounds.indexed_parts(text) for text in texts)
+
+
+def with_parts(column, line):
+    """column's text and the compound parts of the same field (line of `parts`)."""
+    from django.db.models import Func, TextField, Value
+    from django.db.models.functions import Concat
+
+    part = Func(
+        F("parts"),
+        Value("\n"),
+        Value(line),
+        function="split_part",
+        output_field=TextField(),
+    )
+    return Concat(F(column), Value(" "), part, output_field=TextField())
 
 
 def update_vectors(entries):
@@ -107,9 +133,11 @@ def update_vectors(entries):
     for language in list(languages):
         config = config_for(language)
         entries.filter(language=language).update(
-            search_vector=SearchVector("title", weight="A", config=config)
-            + SearchVector("lead", weight="B", config=config)
-            + SearchVector("body", weight="C", config=config)
+            search_vector=SearchVector(
+                with_parts("title", 1), weight="A", config=config
+            )
+            + SearchVector(with_parts("lead", 2), weight="B", config=config)
+            + SearchVector(with_parts("body", 3), weight="C", config=config)
         )
 
 

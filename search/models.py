@@ -45,6 +45,9 @@ class SearchEntry(models.Model):
     body = models.TextField(blank=True)
     # Case-folded text for backends without full-text search (SQLite).
     folded = models.TextField(blank=True)
+    # Swedish compounds' parts, one line each for title, lead and body
+    # (search.compounds); PostgreSQL weighs them with the field they are in.
+    parts = models.TextField(blank=True)
     search_vector = SearchVectorField(null=True, blank=True)
 
     class Meta:

@@ -24,7 +24,7 @@ from django.db.models import (
     When,
 )
 
-from search import snippets
+from search import compounds, snippets
 
 MAX_WORDS = 8
 # Shorter words match only whole (a one- or two-letter prefix matches everything).
@@ -63,13 +63,43 @@ def base_form(word, language):
     return word
 
 
+def alternatives(word, language):
+    """The ways a query word can be found: tuples of bases that must all match.
+
+    Every word is found by its base; a Swedish compound also by its parts
+    standing apart ("bostadsområdet": ("bostadsområd",) or ("bostad", "områd")).
+    """
+    found = [(base_form(word, language),)]
+    if language == "sv":
+        parts = compounds.lemmas(word)
+        if parts:
+            found.append(tuple(base_form(part, language) for part in parts))
+    return found
+
+
+def query_terms(words, language):
+    """Per query word, its alternatives (see alternatives)."""
+    return [alternatives(word, language) for word in words]
+
+
+def all_bases(terms):
+    """Every base a query searches for (for the excerpt's marks)."""
+    return list(dict.fromkeys(base for alts in terms for alt in alts for base in alt))
+
+
+def prefix_term(base):
+    return f"{base}:*" if len(base) >= MIN_PREFIX else base
+
+
 def tsquery_text(words, language):
     """A to_tsquery() expression; safe because words hold only letters and digits."""
-    terms = []
-    for word in words:
-        base = base_form(word, language)
-        terms.append(f"{base}:*" if len(base) >= MIN_PREFIX else base)
-    return " & ".join(terms)
+    expressions = []
+    for alts in query_terms(words, language):
+        options = [" & ".join(prefix_term(base) for base in alt) for alt in alts]
+        expressions.append(
+            options[0] if len(options) == 1 else f"({' | '.join(options)})"
+        )
+    return " & ".join(expressions)
 
 
 def match(entries, words, language):
@@ -154,29 +184,41 @@ def match_plain(entries, words, language):
     """Substring matching of case-folded text: "title\nlead\nbody" in `folded`."""
     from django.db.models.functions import StrIndex, Substr
 
-    bases = [base_form(word, language) for word in words]
-    condition = Q()
-    for base in bases:
-        condition &= Q(folded__contains=base)
+    terms = query_terms(words, language)
     newline = Value("\n")
     title_end = StrIndex("folded", newline)
     lead_end = title_end + StrIndex(Substr("folded", title_end + 1), newline)
-    # A word is in the title when its first occurrence is before the first newline.
-    firsts = {
-        f"first_{n}": StrIndex("folded", Value(base)) for n, base in enumerate(bases)
-    }
-    entries = entries.filter(condition).annotate(
-        title_end=title_end, lead_end=lead_end, **firsts
+    # A base is in the title when its first occurrence is before the first newline.
+    firsts = {base: f"first_{n}" for n, base in enumerate(all_bases(terms))}
+    entries = entries.annotate(
+        title_end=title_end,
+        lead_end=lead_end,
+        **{name: StrIndex("folded", Value(base)) for base, name in firsts.items()},
     )
-    in_title, in_lead = Q(), Q()
-    for name in firsts:
-        in_title &= Q(**{f"{name}__lt": F("title_end")})
-        in_lead &= Q(**{f"{name}__lt": F("lead_end")})
-    entries = entries.annotate(tier=tier(in_title, in_lead), rank=Value(0.0))
+
+    def found(before=None):
+        condition = Q()
+        for alts in terms:
+            either = Q()
+            for alt in alts:
+                every = Q()
+                for base in alt:
+                    every &= Q(**{f"{firsts[base]}__gt": 0})
+                    if before:
+                        every &= Q(**{f"{firsts[base]}__lt": F(before)})
+                either |= every
+            condition &= either
+        return condition
+
+    entries = entries.filter(found()).annotate(
+        tier=tier(found("title_end"), found("lead_end")), rank=Value(0.0)
+    )
     return ranked(entries)
 
 
 def excerpt(entry, words, language):
     """Escaped HTML: the best-matching passage of the lead and body, matches marked."""
-    bases = [base_form(word, language) for word in words]
-    return snippets.excerpt(f"{entry.lead} {entry.body}".strip(), bases, language)
+    bases = all_bases(query_terms(words, language))
+    parts = compounds.lemmas if language == "sv" else None
+    text = f"{entry.lead} {entry.body}".strip()
+    return snippets.excerpt(text, bases, language, parts)

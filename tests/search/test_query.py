@@ -41,4 +41,14 @@ def test_query_words_are_capped():
 
 
 def test_tsquery_text_is_prefix_terms_joined_with_and():
-    assert tsquery_text(["bostadsbolagets", "i"], "sv") == "bostadsbolag:* & i"
+    assert tsquery_text(["kvarteret", "i"], "sv") == "kvarter:* & i"
+
+
+def test_a_swedish_compound_also_searches_its_parts():
+    assert tsquery_text(["bostadsbolagets", "i"], "sv") == (
+        "(bostadsbolag:* | bostad:* & bolag:*) & i"
+    )
+
+
+def test_english_words_are_not_split():
+    assert tsquery_text(["bostadsbolagets"], "en") == "bostadsbolaget:*"
