@@ -17,7 +17,7 @@ from wagtail.search import index
 from portal.models import ListingMixin
 from portal.models.pages import HOME_DEPTH
 from search import compounds
-from search.models import SearchEntry
+from search.models import SearchEntry, SearchWord
 from search.query import SENTINELS, config_for
 
 # The type facet readers filter by; every other page type is a "page".
@@ -141,6 +141,31 @@ def update_vectors(entries):
         )
 
 
+def entry_words(title, lead, body):
+    """The distinct words worth suggesting from an entry's text."""
+    words = compounds.WORD.findall(f"{title} {lead} {body}".casefold())
+    return {word for word in words if word.isalpha() and 4 <= len(word) <= 40}
+
+
+def record_words(entries):
+    """Add the entries' words to their site's word list (PostgreSQL only)."""
+    if connection.vendor != "postgresql":
+        return
+    rows = entries.filter(site__isnull=False).values_list(
+        "site_id", "language", "title", "lead", "body"
+    )
+    batch = []
+    for site_id, language, *texts in rows.iterator(chunk_size=BATCH):
+        batch.extend(
+            SearchWord(site_id=site_id, language=language, word=word)
+            for word in entry_words(*texts)
+        )
+        if len(batch) >= 10 * BATCH:
+            SearchWord.objects.bulk_create(batch, ignore_conflicts=True)
+            batch = []
+    SearchWord.objects.bulk_create(batch, ignore_conflicts=True)
+
+
 def indexable(page):
     return page.live and page.depth > 1
 
@@ -153,6 +178,7 @@ def index_page(page):
     with transaction.atomic():
         build_entry(page).save()
         update_vectors(SearchEntry.objects.filter(pk=page.pk))
+        record_words(SearchEntry.objects.filter(pk=page.pk))
 
 
 def remove_page(page):
@@ -179,6 +205,8 @@ def rebuild():
                 batch = []
         count += len(SearchEntry.objects.bulk_create(batch))
         update_vectors(SearchEntry.objects.all())
+        SearchWord.objects.all().delete()
+        record_words(SearchEntry.objects.all())
     return count
 
 
@@ -189,3 +217,4 @@ def refresh_sites(**kwargs):
         roots = Page.objects.filter(translation_key=site.root_page.translation_key)
         for path in roots.values_list("path", flat=True):
             SearchEntry.objects.filter(path__startswith=path).update(site=site)
+    record_words(SearchEntry.objects.all())

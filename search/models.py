@@ -57,3 +57,31 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class SearchWord(models.Model):
+    """A word that occurs in a site's pages in one language: what typos are
+    corrected to ("Menade du …?", PostgreSQL's pg_trgm, GIN-indexed there).
+
+    Publishing adds a page's words; `rebuild_search_entries` also drops the
+    words no live page has any more. A suggestion is only offered when it
+    finds something, so a word left over from an unpublished page is harmless.
+    """
+
+    site = models.ForeignKey(
+        "wagtailcore.Site", on_delete=models.CASCADE, related_name="+"
+    )
+    language = models.CharField(max_length=8)
+    word = models.CharField(max_length=40)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "language", "word"], name="search_word_unique"
+            )
+        ]
+
+    def __str__(self):
+        return self.word

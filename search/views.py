@@ -21,6 +21,7 @@ from search.models import SearchEntry
 from search.params import MAX_QUERY_LENGTH, SearchParams
 from search.query import excerpt, match, page_results
 from search.scope import scope_for, site_names
+from search.suggestions import suggestion
 
 __all__ = ["MAX_QUERY_LENGTH", "opensearch", "search", "suggest"]
 
@@ -47,8 +48,15 @@ def search(request):
         scope = scope_for(site, language, params.company, params.everywhere)
         results = page_results(scope, words, language, params.kind)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(params.page)
+    suggested, wider = None, None
     if words and page.number == 1:
         promotions = promoted(request, params.query, scope)
+    if words and not page.paginator.count:
+        suggested = suggestion(scope, words)
+        if suggested:
+            suggested = {"query": suggested, "url": params.url_for(q=suggested)}
+        if scope.site_id is not None:  # one company searched: offer them all
+            wider = params.url_for(company=None, everywhere=True)
     for entry in page:
         entry.url = entry.page.get_url(request)
         entry.excerpt = excerpt(entry, words, language)
@@ -66,6 +74,8 @@ def search(request):
             "kinds": SearchEntry.Kind.choices,
             "company_site": bool(site and not site.is_default_site),
             "query_string": params.query_string(),
+            "suggestion": suggested,
+            "search_everywhere_url": wider,
         },
     )
 
