@@ -7,9 +7,14 @@ This table stores each live page's text with its language; on PostgreSQL the
 carries a GIN index (created in the migration, PostgreSQL only).
 """
 
+from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+
+from portal.companies.ownership import CompanyOwnedMixin
 
 
 class SearchEntry(models.Model):
@@ -85,3 +90,38 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.word
+
+
+class SearchSynonym(CompanyOwnedMixin, models.Model):
+    """Words a company's readers use for the same thing, e.g. boende, hyresgäst.
+
+    A search for any of them also finds the others, on that company's site
+    (and, for portal-wide ones, everywhere). Editors manage them like the
+    company's other snippets; another company's never apply.
+    """
+
+    language = models.CharField(
+        _("language"), max_length=8, choices=settings.LANGUAGES, default="sv"
+    )
+    words = models.CharField(
+        _("words that mean the same"),
+        max_length=500,
+        help_text=_("Separated by commas, e.g. “boende, hyresgäst”."),
+    )
+
+    panels = [FieldPanel("words"), FieldPanel("language"), FieldPanel("site")]
+
+    class Meta:
+        verbose_name = _("search synonyms")
+        verbose_name_plural = _("search synonyms")
+        ordering = ["words"]
+
+    def __str__(self):
+        return self.words
+
+    def groups(self):
+        """Each entry as a list of phrases, each a list of its words."""
+        from search.query import query_words
+
+        phrases = [query_words(phrase) for phrase in self.words.split(",")]
+        return [phrase for phrase in phrases if phrase]

@@ -63,23 +63,28 @@ def base_form(word, language):
     return word
 
 
-def alternatives(word, language):
+def alternatives(word, language, synonyms=None):
     """The ways a query word can be found: tuples of bases that must all match.
 
     Every word is found by its base; a Swedish compound also by its parts
-    standing apart ("bostadsområdet": ("bostadsområd",) or ("bostad", "områd")).
+    standing apart ("bostadsområdet": ("bostadsområd",) or ("bostad", "områd"));
+    a word with synonyms (search.synonyms) also by each of them.
     """
-    found = [(base_form(word, language),)]
+    base = base_form(word, language)
+    found = [(base,)]
     if language == "sv":
         parts = compounds.lemmas(word)
         if parts:
             found.append(tuple(base_form(part, language) for part in parts))
+    for phrase in (synonyms or {}).get(snippets.stem(base, language), ()):
+        if phrase not in found:
+            found.append(phrase)
     return found
 
 
-def query_terms(words, language):
+def query_terms(words, language, synonyms=None):
     """Per query word, its alternatives (see alternatives)."""
-    return [alternatives(word, language) for word in words]
+    return [alternatives(word, language, synonyms) for word in words]
 
 
 def all_bases(terms):
@@ -91,10 +96,10 @@ def prefix_term(base):
     return f"{base}:*" if len(base) >= MIN_PREFIX else base
 
 
-def tsquery_text(words, language):
+def tsquery_text(words, language, synonyms=None):
     """A to_tsquery() expression; safe because words hold only letters and digits."""
     expressions = []
-    for alts in query_terms(words, language):
+    for alts in query_terms(words, language, synonyms):
         options = [" & ".join(prefix_term(base) for base in alt) for alt in alts]
         expressions.append(
             options[0] if len(options) == 1 else f"({' | '.join(options)})"
@@ -102,14 +107,14 @@ def tsquery_text(words, language):
     return " & ".join(expressions)
 
 
-def match(entries, words, language):
+def match(entries, words, language, synonyms=None):
     """entries matching every word, best first (annotated `rank`)."""
     if connection.vendor == "postgresql":
-        return match_postgres(entries, words, language)
-    return match_plain(entries, words, language)
+        return match_postgres(entries, words, language, synonyms)
+    return match_plain(entries, words, language, synonyms)
 
 
-def page_results(scope, words, language, kind=""):
+def page_results(scope, words, language, kind="", synonyms=None):
     """The search page's results: ranked rows only, their pages fetched afterwards.
 
     Joining the pages into the ranked query would join every match before
@@ -120,8 +125,8 @@ def page_results(scope, words, language, kind=""):
     from wagtail.models import Page
 
     return (
-        match(scope.entries(kind), words, language)
-        .defer("folded")
+        match(scope.entries(kind), words, language, synonyms)
+        .defer("folded", "parts")
         .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
     )
 
@@ -152,11 +157,12 @@ def tier(title_hit, lead_hit):
     )
 
 
-def match_postgres(entries, words, language):
+def match_postgres(entries, words, language, synonyms=None):
     from django.contrib.postgres.search import SearchQuery, SearchRank
 
     config = config_for(language)
-    query = SearchQuery(tsquery_text(words, language), search_type="raw", config=config)
+    text = tsquery_text(words, language, synonyms)
+    query = SearchQuery(text, search_type="raw", config=config)
     entries = entries.filter(search_vector=query).annotate(
         rank=SearchRank(F("search_vector"), query),
         tier=tier(WeightsMatch("{a}", query), WeightsMatch("{a,b}", query)),
@@ -180,11 +186,11 @@ class WeightsMatch(Func):
         return sql, (*v_params, *w_params, *q_params)
 
 
-def match_plain(entries, words, language):
+def match_plain(entries, words, language, synonyms=None):
     """Substring matching of case-folded text: "title\nlead\nbody" in `folded`."""
     from django.db.models.functions import StrIndex, Substr
 
-    terms = query_terms(words, language)
+    terms = query_terms(words, language, synonyms)
     newline = Value("\n")
     title_end = StrIndex("folded", newline)
     lead_end = title_end + StrIndex(Substr("folded", title_end + 1), newline)
@@ -216,9 +222,9 @@ def match_plain(entries, words, language):
     return ranked(entries)
 
 
-def excerpt(entry, words, language):
+def excerpt(entry, words, language, synonyms=None):
     """Escaped HTML: the best-matching passage of the lead and body, matches marked."""
-    bases = all_bases(query_terms(words, language))
+    bases = all_bases(query_terms(words, language, synonyms))
     parts = compounds.lemmas if language == "sv" else None
     text = f"{entry.lead} {entry.body}".strip()
     return snippets.excerpt(text, bases, language, parts)

@@ -22,6 +22,7 @@ from search.params import MAX_QUERY_LENGTH, SearchParams
 from search.query import excerpt, match, page_results
 from search.scope import scope_for, site_names
 from search.suggestions import suggestion
+from search.synonyms import synonyms_for
 
 __all__ = ["MAX_QUERY_LENGTH", "opensearch", "search", "suggest"]
 
@@ -43,10 +44,11 @@ def search(request):
     words = params.words
     if params.query and not words:
         params.notices.append(_("Type a word to search for: letters or digits."))
-    results, promotions = [], []
+    results, promotions, synonyms = [], [], None
     if words:
         scope = scope_for(site, language, params.company, params.everywhere)
-        results = page_results(scope, words, language, params.kind)
+        synonyms = synonyms_for(scope)
+        results = page_results(scope, words, language, params.kind, synonyms)
     page = Paginator(results, RESULTS_PER_PAGE).get_page(params.page)
     suggested, wider = None, None
     if words and page.number == 1:
@@ -59,7 +61,7 @@ def search(request):
             wider = params.url_for(company=None, everywhere=True)
     for entry in page:
         entry.url = entry.page.get_url(request)
-        entry.excerpt = excerpt(entry, words, language)
+        entry.excerpt = excerpt(entry, words, language, synonyms)
         entry.company = names.get(entry.site_id, "")
     return TemplateResponse(
         request,
