@@ -125,3 +125,36 @@ class SearchSynonym(CompanyOwnedMixin, models.Model):
 
         phrases = [query_words(phrase) for phrase in self.words.split(",")]
         return [phrase for phrase in phrases if phrase]
+
+
+class SearchQueryDay(models.Model):
+    """How often a query was searched in a day, on one company's search or the
+    whole portal's (site empty), and how often it found nothing.
+
+    No personal data: no user, address, session or time of day; the query only
+    as its words (letters and digits), and never one with a long number in it
+    (a phone or personal identity number). Written in batches off the request
+    path (search/hits.py); kept 90 days (search.hits.prune_search_log).
+    """
+
+    site = models.ForeignKey(
+        "wagtailcore.Site", null=True, blank=True, on_delete=models.CASCADE
+    )
+    language = models.CharField(max_length=8)
+    query = models.CharField(max_length=200)
+    date = models.DateField(db_index=True)
+    searches = models.PositiveIntegerField(default=0)
+    zero_hits = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search query statistics")
+        verbose_name_plural = _("search query statistics")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["site", "language", "query", "date"],
+                name="search_query_day_unique",
+            )
+        ]
+
+    def __str__(self):
+        return self.query

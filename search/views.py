@@ -53,6 +53,7 @@ def search(request):
     suggested, wider = None, None
     if words and page.number == 1:
         promotions = promoted(request, params.query, scope)
+        count_hit(params.query, scope.site_id, language, bool(page.paginator.count))
     if words and not page.paginator.count:
         suggested = suggestion(scope, words)
         if suggested:
@@ -83,8 +84,7 @@ def search(request):
 
 
 def promoted(request, query_text, scope):
-    """Editors' picks for the query inside the scope; counts the search as a hit."""
-    count_hit(query_text)
+    """Editors' picks for the query inside the scope."""
     picks = (
         SearchPromotion.objects.filter(
             query__query_string=normalise_query_string(query_text)
