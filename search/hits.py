@@ -54,8 +54,8 @@ def count_hit(query_text, site_id=None, language="", found=True):
     whether the search had results, for the editors' zero-hit list.
     """
     global _flushed_at
-    today = timezone.now().date()
-    key = (normalise_query_string(query_text), today)
+    key = (normalise_query_string(query_text), timezone.now().date())
+    today = timezone.localdate()  # the log's days are the readers' days
     words = " ".join(query_words(query_text))
     loggable = words and "@" not in query_text and not LONG_NUMBER.search(words)
     with _lock:
@@ -144,7 +144,7 @@ def prune_search_log(before):
 
 def prune_daily():
     global _pruned_on
-    today = timezone.now().date()
+    today = timezone.localdate()
     if _pruned_on == today:
         return
     _pruned_on = today
