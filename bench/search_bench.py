@@ -293,6 +293,10 @@ def main():
     loaded = SearchEntry.objects.filter(kind="post").count()
     if not (args.keep and loaded >= args.posts):
         loaded = load_posts(trees, args.posts, rng)
+    elif SearchEntry.objects.filter(title_vector__isnull=True).exists():
+        from search.indexing import update_vectors
+
+        update_vectors(SearchEntry.objects.all())  # rows from an older schema
     print(f"Loaded {loaded} search rows in {time.perf_counter() - started:.0f} s")
     from search import compounds
 

@@ -132,12 +132,13 @@ def update_vectors(entries):
     languages = entries.values_list("language", flat=True).distinct()
     for language in list(languages):
         config = config_for(language)
+        title = SearchVector(with_parts("title", 1), weight="A", config=config)
+        lead = SearchVector(with_parts("lead", 2), weight="B", config=config)
+        body = SearchVector(with_parts("body", 3), weight="C", config=config)
         entries.filter(language=language).update(
-            search_vector=SearchVector(
-                with_parts("title", 1), weight="A", config=config
-            )
-            + SearchVector(with_parts("lead", 2), weight="B", config=config)
-            + SearchVector(with_parts("body", 3), weight="C", config=config)
+            search_vector=title + lead + body,
+            title_vector=SearchVector(with_parts("title", 1), config=config),
+            lead_vector=title + lead,
         )
 
 

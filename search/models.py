@@ -54,6 +54,10 @@ class SearchEntry(models.Model):
     # (search.compounds); PostgreSQL weighs them with the field they are in.
     parts = models.TextField(blank=True)
     search_vector = SearchVectorField(null=True, blank=True)
+    # The title's words, and the title's and lead's: small vectors that tell
+    # where a match is (ranking tiers) without reading the body's.
+    title_vector = SearchVectorField(null=True, blank=True)
+    lead_vector = SearchVectorField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("search entry")

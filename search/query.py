@@ -14,10 +14,8 @@ import re
 
 from django.db import connection
 from django.db.models import (
-    BooleanField,
     Case,
     F,
-    Func,
     IntegerField,
     Q,
     Value,
@@ -124,11 +122,40 @@ def page_results(scope, words, language, kind="", synonyms=None):
 
     from wagtail.models import Page
 
-    return (
+    ranked_rows = (
         match(scope.entries(kind), words, language, synonyms)
         .defer("folded", "parts")
         .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
     )
+    if connection.vendor != "postgresql":
+        return ranked_rows
+    # Counting the ranked rows would rank every match; the match alone is cheap.
+    counted = scope.entries(kind).filter(
+        search_vector=ts_query(words, language, synonyms)
+    )
+    return Results(ranked_rows, counted)
+
+
+class Results:
+    """Ranked rows for a Paginator that counts them without ranking them."""
+
+    ordered = True
+
+    def __init__(self, ranked_rows, counted):
+        self.ranked_rows, self.counted = ranked_rows, counted
+
+    def count(self):
+        return self.counted.count()
+
+    def __getitem__(self, key):
+        return self.ranked_rows[key]
+
+
+def ts_query(words, language, synonyms=None):
+    from django.contrib.postgres.search import SearchQuery
+
+    text = tsquery_text(words, language, synonyms)
+    return SearchQuery(text, search_type="raw", config=config_for(language))
 
 
 def ranked(entries):
@@ -158,32 +185,11 @@ def tier(title_hit, lead_hit):
 
 
 def match_postgres(entries, words, language, synonyms=None):
-    from django.contrib.postgres.search import SearchQuery, SearchRank
-
-    config = config_for(language)
-    text = tsquery_text(words, language, synonyms)
-    query = SearchQuery(text, search_type="raw", config=config)
+    query = ts_query(words, language, synonyms)
     entries = entries.filter(search_vector=query).annotate(
-        rank=SearchRank(F("search_vector"), query),
-        tier=tier(WeightsMatch("{a}", query), WeightsMatch("{a,b}", query)),
+        tier=tier(Q(title_vector=query), Q(lead_vector=query)), rank=Value(0.0)
     )
     return ranked(entries)
-
-
-class WeightsMatch(Func):
-    """The query over only the words of some weights: title (a), lead (b)."""
-
-    output_field = BooleanField()
-
-    def __init__(self, weights, query):
-        super().__init__(F("search_vector"), Value(weights), query)
-
-    def as_sql(self, compiler, connection, **extra):
-        (vector, v_params), (weights, w_params), (query, q_params) = (
-            compiler.compile(expression) for expression in self.source_expressions
-        )
-        sql = f'(ts_filter({vector}, {weights}::"char"[]) @@ {query})'
-        return sql, (*v_params, *w_params, *q_params)
 
 
 def match_plain(entries, words, language, synonyms=None):
