@@ -22,3 +22,17 @@ class Migration(migrations.Migration):
             field=django.contrib.postgres.search.SearchVectorField(blank=True, null=True),
         ),
     ]
+
+
+def compute_vectors(apps, schema_editor):
+    """Fill the new vectors of existing rows (PostgreSQL), as indexing does."""
+    if schema_editor.connection.vendor != "postgresql":
+        return
+    from search.indexing import update_vectors
+
+    update_vectors(apps.get_model("search", "SearchEntry").objects.all())
+
+
+Migration.operations.append(
+    migrations.RunPython(compute_vectors, migrations.RunPython.noop)
+)
