@@ -58,6 +58,10 @@ class ChapterBlock(blocks.StructBlock):
         template = "labs/blocks/chapter_block.html"
         preview_value = {"start": "0:02", "title": "Ett femtiotal partner"}
 
+    def get_searchable_content(self, value):
+        # As the film's chapter list shows it: "0:02 Ett femtiotal partner".
+        return [value.get("start") or "", value.get("title") or ""]
+
 
 class ChaptersBlock(blocks.StreamBlock):
     chapter = ChapterBlock()

@@ -6,6 +6,7 @@ Language setting; editors need to be told which line to fix, so this checks
 the parts of the format browsers rely on and names the first bad line.
 """
 
+import html
 import re
 
 from django.core.exceptions import ValidationError
@@ -123,3 +124,26 @@ def validate_webvtt(data, language=None):
             cues, previous = cues + 1, begin
     if not cues:
         raise ValidationError(_("The file has no captions."), code="empty")
+
+
+CUE_TAG = re.compile(r"<[^>]*>")
+
+
+def cue_text(data):
+    """The words a caption file shows, in order, as one string (for search).
+
+    Timings, cue identifiers, comments and styling are left out, as are
+    voice and styling tags (<v Anna>, <i>); a file that cannot be read gives "".
+    """
+    try:
+        lines = decode(data)
+    except ValidationError:
+        return ""
+    words = []
+    for _start, block in list(blocks(lines))[1:]:
+        timing = next((n for n, line in enumerate(block) if "-->" in line), None)
+        if timing is None:  # NOTE, STYLE, REGION: never shown
+            continue
+        for line in block[timing + 1 :]:
+            words.append(html.unescape(CUE_TAG.sub("", line)).strip())
+    return " ".join(word for word in words if word)

@@ -45,6 +45,7 @@ urlpatterns += i18n_patterns(
     # Translated routes: /sok/ in Swedish, /en/search/ in English.
     path(_("search/"), search_views.search, name="search"),
     path(_("search/suggest/"), search_views.suggest, name="search_suggest"),
+    path("opensearch.xml", search_views.opensearch, name="opensearch"),
     path("", include("blog.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

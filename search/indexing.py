@@ -7,13 +7,17 @@ Wagtail's own index reads, so a new field is searchable by adding it there.
 import datetime
 
 from django.db import connection, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.encoding import force_str
 
 from wagtail.models import Page, Site
 from wagtail.search import index
 
-from search.models import SearchEntry
+from portal.models import ListingMixin
+from portal.models.pages import HOME_DEPTH
+from search import compounds
+from search.models import SearchEntry, SearchWord
 from search.query import SENTINELS, config_for
 
 # The type facet readers filter by; every other page type is a "page".
@@ -52,7 +56,7 @@ def field_values(obj, field):
 
 
 def clean(text):
-    # The highlight markers must only ever come from ts_headline.
+    # Private-use characters never reach a snippet.
     for marker in SENTINELS:
         text = text.replace(marker, "")
     return " ".join(text.split())
@@ -79,19 +83,44 @@ def build_entry(page):
     """An unsaved row for a live page (page as its specific type)."""
     lead, body = page_texts(page)
     title = clean(page.title)
+    language = page.locale.language_code
     full_text = connection.vendor != "postgresql"
     return SearchEntry(
         page_id=page.pk,
-        language=page.locale.language_code,
+        language=language,
         path=page.path,
         site=page.get_site(),
         kind=KINDS.get(page._meta.label_lower, SearchEntry.Kind.PAGE),
         date=page_date(page),
+        listing=isinstance(page, ListingMixin) or page.depth == HOME_DEPTH,
         title=title,
         lead=lead,
         body=body,
         folded=f"{title}\n{lead}\n{body}".casefold() if full_text else "",
+        parts=compound_parts((title, lead, body), language) if not full_text else "",
     )
+
+
+def compound_parts(texts, language):
+    """Each text's compound parts on a line of its own (Swedish only)."""
+    if language != "sv":
+        return ""
+    return "\n".join(compounds.indexed_parts(text) for text in texts)
+
+
+def with_parts(column, line):
+    """column's text and the compound parts of the same field (line of `parts`)."""
+    from django.db.models import Func, TextField, Value
+    from django.db.models.functions import Concat
+
+    part = Func(
+        F("parts"),
+        Value("\n"),
+        Value(line),
+        function="split_part",
+        output_field=TextField(),
+    )
+    return Concat(F(column), Value(" "), part, output_field=TextField())
 
 
 def update_vectors(entries):
@@ -103,11 +132,39 @@ def update_vectors(entries):
     languages = entries.values_list("language", flat=True).distinct()
     for language in list(languages):
         config = config_for(language)
+        title = SearchVector(with_parts("title", 1), weight="A", config=config)
+        lead = SearchVector(with_parts("lead", 2), weight="B", config=config)
+        body = SearchVector(with_parts("body", 3), weight="C", config=config)
         entries.filter(language=language).update(
-            search_vector=SearchVector("title", weight="A", config=config)
-            + SearchVector("lead", weight="B", config=config)
-            + SearchVector("body", weight="C", config=config)
+            search_vector=title + lead + body,
+            title_vector=SearchVector(with_parts("title", 1), config=config),
+            lead_vector=title + lead,
         )
+
+
+def entry_words(title, lead, body):
+    """The distinct words worth suggesting from an entry's text."""
+    words = compounds.WORD.findall(f"{title} {lead} {body}".casefold())
+    return {word for word in words if word.isalpha() and 4 <= len(word) <= 40}
+
+
+def record_words(entries):
+    """Add the entries' words to their site's word list (PostgreSQL only)."""
+    if connection.vendor != "postgresql":
+        return
+    rows = entries.filter(site__isnull=False).values_list(
+        "site_id", "language", "title", "lead", "body"
+    )
+    batch = []
+    for site_id, language, *texts in rows.iterator(chunk_size=BATCH):
+        batch.extend(
+            SearchWord(site_id=site_id, language=language, word=word)
+            for word in entry_words(*texts)
+        )
+        if len(batch) >= 10 * BATCH:
+            SearchWord.objects.bulk_create(batch, ignore_conflicts=True)
+            batch = []
+    SearchWord.objects.bulk_create(batch, ignore_conflicts=True)
 
 
 def indexable(page):
@@ -122,6 +179,7 @@ def index_page(page):
     with transaction.atomic():
         build_entry(page).save()
         update_vectors(SearchEntry.objects.filter(pk=page.pk))
+        record_words(SearchEntry.objects.filter(pk=page.pk))
 
 
 def remove_page(page):
@@ -148,6 +206,8 @@ def rebuild():
                 batch = []
         count += len(SearchEntry.objects.bulk_create(batch))
         update_vectors(SearchEntry.objects.all())
+        SearchWord.objects.all().delete()
+        record_words(SearchEntry.objects.all())
     return count
 
 
@@ -158,3 +218,4 @@ def refresh_sites(**kwargs):
         roots = Page.objects.filter(translation_key=site.root_page.translation_key)
         for path in roots.values_list("path", flat=True):
             SearchEntry.objects.filter(path__startswith=path).update(site=site)
+    record_words(SearchEntry.objects.all())

@@ -58,6 +58,13 @@ class SearchParams:
     def words(self):
         return query_words(self.query)
 
+    def url_for(self, **changes):
+        """This search's query string with some parameters changed (from page 1)."""
+        from dataclasses import replace
+
+        changed = replace(self, **{"query": changes.pop("q", self.query), **changes})
+        return "?" + changed.query_string().lstrip("&")
+
     def query_string(self):
         """The parameters of this search (without the page), for pagination links."""
         pairs = [("q", self.query)]

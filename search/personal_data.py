@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 
 from portal.privacy.registry import PersonalData
+from search.hits import LOG_DAYS
+from search.models import SearchQueryDay
 
 __all__ = ["personal_data"]
 
@@ -33,5 +35,16 @@ def personal_data():
             max_days=365,
             clock="date",
             delete=delete_daily_hits,
-        )
+        ),
+        # The readers' search analytics (search.models.SearchQueryDay): query
+        # words per day, also pruned by each process at LOG_DAYS, the maximum.
+        PersonalData(
+            key="search_analytics",
+            label=_("Search analytics"),
+            rows=lambda: SearchQueryDay.objects.all(),
+            default_days=LOG_DAYS,
+            min_days=7,
+            max_days=LOG_DAYS,
+            clock="date",
+        ),
     ]

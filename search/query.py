@@ -13,9 +13,16 @@ the same endings cut, must occur somewhere in the case-folded text.
 import re
 
 from django.db import connection
-from django.db.models import Case, IntegerField, Q, TextField, Value, When
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
+from django.db.models import (
+    Case,
+    F,
+    IntegerField,
+    Q,
+    Value,
+    When,
+)
+
+from search import compounds, snippets
 
 MAX_WORDS = 8
 # Shorter words match only whole (a one- or two-letter prefix matches everything).
@@ -30,10 +37,11 @@ ENDINGS = {
     ),
     "en": ("s",),
 }  # fmt: skip
-# Private-use characters: cannot occur in indexed text (indexing strips them).
+# Private-use characters, kept out of indexed text (indexing strips them).
 SENTINELS = ("\ue000", "\ue001")
 WORD = re.compile(r"[^\W_]+")
-EXCERPT_LENGTH = 240
+# Where every query word was found: all in the title, all in title or lead, else.
+TITLE, LEAD, BODY = 2, 1, 0
 
 
 def config_for(language):
@@ -53,23 +61,58 @@ def base_form(word, language):
     return word
 
 
-def tsquery_text(words, language):
+def alternatives(word, language, synonyms=None):
+    """The ways a query word can be found: tuples of bases that must all match.
+
+    Every word is found by its base; a Swedish compound also by its parts
+    standing apart ("bostadsområdet": ("bostadsområd",) or ("bostad", "områd"));
+    a word with synonyms (search.synonyms) also by each of them.
+    """
+    base = base_form(word, language)
+    found = [(base,)]
+    if language == "sv":
+        parts = compounds.lemmas(word)
+        if parts:
+            found.append(tuple(base_form(part, language) for part in parts))
+    for phrase in (synonyms or {}).get(snippets.stem(base, language), ()):
+        if phrase not in found:
+            found.append(phrase)
+    return found
+
+
+def query_terms(words, language, synonyms=None):
+    """Per query word, its alternatives (see alternatives)."""
+    return [alternatives(word, language, synonyms) for word in words]
+
+
+def all_bases(terms):
+    """Every base a query searches for (for the excerpt's marks)."""
+    return list(dict.fromkeys(base for alts in terms for alt in alts for base in alt))
+
+
+def prefix_term(base):
+    return f"{base}:*" if len(base) >= MIN_PREFIX else base
+
+
+def tsquery_text(words, language, synonyms=None):
     """A to_tsquery() expression; safe because words hold only letters and digits."""
-    terms = []
-    for word in words:
-        base = base_form(word, language)
-        terms.append(f"{base}:*" if len(base) >= MIN_PREFIX else base)
-    return " & ".join(terms)
+    expressions = []
+    for alts in query_terms(words, language, synonyms):
+        options = [" & ".join(prefix_term(base) for base in alt) for alt in alts]
+        expressions.append(
+            options[0] if len(options) == 1 else f"({' | '.join(options)})"
+        )
+    return " & ".join(expressions)
 
 
-def match(entries, words, language, headline=True):
-    """entries matching every word, best first (annotated `rank`, maybe `headline`)."""
+def match(entries, words, language, synonyms=None):
+    """entries matching every word, best first (annotated `rank`)."""
     if connection.vendor == "postgresql":
-        return match_postgres(entries, words, language, headline)
-    return match_plain(entries, words, language)
+        return match_postgres(entries, words, language, synonyms)
+    return match_plain(entries, words, language, synonyms)
 
 
-def page_results(scope, words, language, kind=""):
+def page_results(scope, words, language, kind="", synonyms=None):
     """The search page's results: ranked rows only, their pages fetched afterwards.
 
     Joining the pages into the ranked query would join every match before
@@ -79,86 +122,115 @@ def page_results(scope, words, language, kind=""):
 
     from wagtail.models import Page
 
-    return (
-        match(scope.entries(kind), words, language)
-        .defer("folded")
+    ranked_rows = (
+        match(scope.entries(kind), words, language, synonyms)
+        .defer("folded", "parts")
         .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
     )
-
-
-def match_postgres(entries, words, language, headline):
-    from django.contrib.postgres.search import (
-        SearchHeadline,
-        SearchQuery,
-        SearchRank,
+    if connection.vendor != "postgresql":
+        return ranked_rows
+    # Counting the ranked rows would rank every match; the match alone is cheap.
+    counted = scope.entries(kind).filter(
+        search_vector=ts_query(words, language, synonyms)
     )
-    from django.db.models import F
-    from django.db.models.functions import Concat
+    return Results(ranked_rows, counted)
 
-    config = config_for(language)
-    query = SearchQuery(tsquery_text(words, language), search_type="raw", config=config)
-    entries = entries.filter(search_vector=query).annotate(
-        rank=SearchRank(F("search_vector"), query)
-    )
-    if headline:
-        entries = entries.annotate(
-            headline=SearchHeadline(
-                Concat("lead", Value(" "), "body", output_field=TextField()),
-                query,
-                config=config,
-                start_sel=SENTINELS[0],
-                stop_sel=SENTINELS[1],
-                max_fragments=2,
-                max_words=25,
-                min_words=10,
-                fragment_delimiter=" … ",
-            )
+
+class Results:
+    """Ranked rows for a Paginator that counts them without ranking them."""
+
+    ordered = True
+
+    def __init__(self, ranked_rows, counted):
+        self.ranked_rows, self.counted = ranked_rows, counted
+
+    def count(self):
+        return self.counted.count()
+
+    def __getitem__(self, key):
+        return self.ranked_rows[key]
+
+
+def ts_query(words, language, synonyms=None):
+    from django.contrib.postgres.search import SearchQuery
+
+    text = tsquery_text(words, language, synonyms)
+    return SearchQuery(text, search_type="raw", config=config_for(language))
+
+
+def ranked(entries):
+    """Order matched entries (annotated `tier` and `rank`) as docs/search.md says.
+
+    Listings the query does not name (not every word in their title) come after
+    content; then title matches, then title-or-lead matches, then the rest; in
+    a tier the database's rank, then the newest.
+    """
+    entries = entries.annotate(
+        demoted=Case(
+            When(Q(listing=True) & ~Q(tier=TITLE), then=Value(1)),
+            default=Value(0),
+            output_field=IntegerField(),
         )
-    return entries.order_by("-rank", "-date", "pk")
-
-
-def match_plain(entries, words, language):
-    bases = [base_form(word, language) for word in words]
-    condition = Q()
-    for base in bases:
-        condition &= Q(folded__contains=base)
-    in_title = [When(title__icontains=base, then=Value(1)) for base in bases]
-    rank = sum(
-        (
-            Case(when, default=Value(0), output_field=IntegerField())
-            for when in in_title
-        ),
-        Value(0),
     )
-    return (
-        entries.filter(condition).annotate(rank=rank).order_by("-rank", "-date", "pk")
+    return entries.order_by("demoted", "-tier", "-rank", "-date", "pk")
+
+
+def tier(title_hit, lead_hit):
+    return Case(
+        When(title_hit, then=Value(TITLE)),
+        When(lead_hit, then=Value(LEAD)),
+        default=Value(BODY),
+        output_field=IntegerField(),
     )
 
 
-def excerpt(entry, words, language):
-    """Escaped HTML: where the words matched, each match in <mark>."""
-    headline = getattr(entry, "headline", None)
-    if headline is not None:
-        marked = escape(headline)
-        marked = marked.replace(SENTINELS[0], "<mark>").replace(SENTINELS[1], "</mark>")
-        return mark_safe(marked)  # noqa: S308 - built from escaped text
-    return highlight(f"{entry.lead} {entry.body}".strip(), words, language)
+def match_postgres(entries, words, language, synonyms=None):
+    query = ts_query(words, language, synonyms)
+    entries = entries.filter(search_vector=query).annotate(
+        tier=tier(Q(title_vector=query), Q(lead_vector=query)), rank=Value(0.0)
+    )
+    return ranked(entries)
 
 
-def highlight(text, words, language):
-    bases = sorted({base_form(word, language) for word in words}, key=len, reverse=True)
-    if not bases or not text:
-        return escape(text[:EXCERPT_LENGTH])
-    pattern = re.compile("|".join(re.escape(base) for base in bases), re.IGNORECASE)
-    first = pattern.search(text)
-    start = max(0, first.start() - EXCERPT_LENGTH // 3) if first else 0
-    window = text[start : start + EXCERPT_LENGTH]
-    parts, position = [], 0
-    for found in pattern.finditer(window):
-        parts.append(escape(window[position : found.start()]))
-        parts.append(f"<mark>{escape(found.group())}</mark>")
-        position = found.end()
-    parts.append(escape(window[position:]))
-    prefix = "… " if start else ""
-    suffix = " …" if start + EXCERPT_LENGTH < len(text) else ""
-    return mark_safe(prefix + "".join(parts) + suffix)  # noqa: S308 - escaped parts
+def match_plain(entries, words, language, synonyms=None):
+    """Substring matching of case-folded text: "title\nlead\nbody" in `folded`."""
+    from django.db.models.functions import StrIndex, Substr
+
+    terms = query_terms(words, language, synonyms)
+    newline = Value("\n")
+    title_end = StrIndex("folded", newline)
+    lead_end = title_end + StrIndex(Substr("folded", title_end + 1), newline)
+    # A base is in the title when its first occurrence is before the first newline.
+    firsts = {base: f"first_{n}" for n, base in enumerate(all_bases(terms))}
+    entries = entries.annotate(
+        title_end=title_end,
+        lead_end=lead_end,
+        **{name: StrIndex("folded", Value(base)) for base, name in firsts.items()},
+    )
+
+    def found(before=None):
+        condition = Q()
+        for alts in terms:
+            either = Q()
+            for alt in alts:
+                every = Q()
+                for base in alt:
+                    every &= Q(**{f"{firsts[base]}__gt": 0})
+                    if before:
+                        every &= Q(**{f"{firsts[base]}__lt": F(before)})
+                either |= every
+            condition &= either
+        return condition
+
+    entries = entries.filter(found()).annotate(
+        tier=tier(found("title_end"), found("lead_end")), rank=Value(0.0)
+    )
+    return ranked(entries)
+
+
+def excerpt(entry, words, language, synonyms=None):
+    """Escaped HTML: the best-matching passage of the lead and body, matches marked."""
+    bases = all_bases(query_terms(words, language, synonyms))
+    parts = compounds.lemmas if language == "sv" else None
+    text = f"{entry.lead} {entry.body}".strip()
+    return snippets.excerpt(text, bases, language, parts)

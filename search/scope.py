@@ -19,6 +19,7 @@ from search.models import SearchEntry
 class Scope:
     language: str
     root_path: str | None  # None: every site
+    site_id: int | None = None  # the one site searched, if one
 
     def entries(self, kind=""):
         """Live, public rows of the language inside the scope."""
@@ -57,10 +58,10 @@ def root_path(site_id, language):
 
 def scope_for(site, language, company=None, everywhere=False):
     if company is not None:
-        return Scope(language, root_path(company, language))
+        return Scope(language, root_path(company, language), company)
     if site is None or everywhere or site.is_default_site:
         return Scope(language, None)
-    return Scope(language, root_path(site.pk, language))
+    return Scope(language, root_path(site.pk, language), site.pk)
 
 
 def site_names():

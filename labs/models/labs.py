@@ -90,6 +90,7 @@ class LabPage(HeroImageMixin, BasePage):
         index.SearchField("municipality"),
         index.SearchField("neighbourhood"),
         index.SearchField("goals"),
+        index.SearchField("key_figures"),
         index.SearchField("body"),
         index.RelatedFields(
             "organisations",

@@ -18,7 +18,7 @@ from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
 from labs.publishing import VideoNotReady, publish_problems
 from labs.structured_data import video_object
-from labs.webvtt import validate_webvtt
+from labs.webvtt import cue_text, validate_webvtt
 from portal.api import fields as api
 from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
 from portal.i18n.localized import localized_all, localized_links
@@ -141,6 +141,7 @@ class VideoPage(BasePage):
         index.SearchField("summary"),
         index.SearchField("transcript"),
         index.SearchField("chapters"),
+        index.SearchField("caption_text"),
     ]
     # Films, tracks and confirmations are the same in every language: the
     # translation copies them and picks its own default track by locale.
@@ -250,6 +251,17 @@ class VideoPage(BasePage):
     @property
     def duration_iso(self):
         return iso_duration(self.duration.total_seconds()) if self.duration else ""
+
+    def caption_text(self):
+        """What the captions in the page's language say, for search."""
+        track = self.captions.filter(language=self.locale.language_code).first()
+        if track is None or not track.file:
+            return ""
+        try:
+            with track.file.open("rb") as handle:
+                return cue_text(handle.read())
+        except OSError:
+            return ""
 
     def caption_tracks(self):
         """The tracks; the one in this page's language is the default."""

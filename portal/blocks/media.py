@@ -51,6 +51,13 @@ class ImageBlock(AltTextRequiredMixin, blocks.StructBlock):
         label = _("Image")
         description = _("An image with alt text and an optional caption.")
 
+    def get_searchable_content(self, value):
+        # What the page shows in words: the caption. Alt text is an attribute
+        # for screen readers, not text on the page.
+        if not value.get("image"):
+            return []
+        return [value.get("caption") or ""]
+
 
 class TwoColumnBlock(AltTextRequiredMixin, blocks.StructBlock):
     text = blocks.RichTextBlock(label=_("Text"), features=SIMPLE_RICH_TEXT_FEATURES)
@@ -69,6 +76,10 @@ class TwoColumnBlock(AltTextRequiredMixin, blocks.StructBlock):
         label = _("Text and image")
         description = _("Text beside an image; stacks on narrow screens.")
 
+    def get_searchable_content(self, value):
+        # Only the text: the position is layout, the alt text an attribute.
+        return self.child_blocks["text"].get_searchable_content(value.get("text"))
+
 
 class DocumentLinkBlock(blocks.StructBlock):
     document = DocumentChooserBlock(label=_("Document"))
@@ -83,6 +94,13 @@ class DocumentLinkBlock(blocks.StructBlock):
         template = "blocks/document_link_block.html"
         label = _("Document")
         description = _("A link to a file, with its type and size.")
+
+    def get_searchable_content(self, value):
+        # The link text as the template shows it; the file type and size are not.
+        document = value.get("document")
+        if not document:
+            return []
+        return [value.get("title") or document.title]
 
 
 PRIVACY_EMBED_HOSTS = {
@@ -138,6 +156,10 @@ class EmbedBlock(blocks.StructBlock):
             "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
             "title": "Labbens arbete speglas i kortfilmer",
         }
+
+    def get_searchable_content(self, value):
+        # The film's name (the play link's text); never its address.
+        return [value.get("title") or ""]
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

@@ -33,6 +33,10 @@ class HeadingBlock(blocks.StructBlock):
         description = _("A section heading; pages already have their title as h1.")
         preview_value = {"text": "Lärdomar värda guld", "level": "h2"}
 
+    def get_searchable_content(self, value):
+        # The level is markup: its label ("Rubrik 2") is no text of the page.
+        return [value.get("text") or ""]
+
 
 class ParagraphBlock(blocks.RichTextBlock):
     def __init__(self, **kwargs):
@@ -70,6 +74,10 @@ class QuoteBlock(blocks.StructBlock):
             "attribution": "Martin Kesenci",
         }
 
+    def get_searchable_content(self, value):
+        # The language is an attribute ("Samma som sidan" is no text of the page).
+        return [value.get("text") or "", value.get("attribution") or ""]
+
 
 class KeyFigureBlock(blocks.StructBlock):
     number = blocks.CharBlock(label=_("Number"), max_length=20)
@@ -81,6 +89,9 @@ class KeyFigureBlock(blocks.StructBlock):
         label = _("Key figure")
         description = _("A number and what it counts, e.g. 50 partners.")
         preview_value = {"number": "50", "label": "samarbetspartners"}
+
+    def get_searchable_content(self, value):
+        return [value.get("number") or "", value.get("label") or ""]
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -94,6 +105,12 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
         description = _("A prominent link to a page on the portal or elsewhere.")
         preview_value = {"text": "Läs mer om labbet", "url": "https://example.org/"}
+
+    def get_searchable_content(self, value):
+        # The template shows the link only when it leads somewhere; never the URL.
+        if not (value.get("page") or value.get("url")):
+            return []
+        return [value.get("text") or ""]
 
     def clean(self, value):
         value = super().clean(value)

@@ -48,9 +48,16 @@ PUBLISHER_COLLECTION = [
     "wagtailmedia.delete_media",
 ]
 SNIPPETS = ["person", "organisation", "footertext"]
+# Search synonyms are a company's snippets too (search.SearchSynonym).
+SEARCH_SNIPPETS = ["search.{action}_searchsynonym"]
 EDITOR_MODEL = [
     "wagtailadmin.access_admin",
     *[f"portal.{action}_{name}" for name in SNIPPETS for action in ("add", "change")],
+    *[
+        name.format(action=action)
+        for name in SEARCH_SNIPPETS
+        for action in ("add", "change")
+    ],
 ]
 # Subscribers' addresses are personal data: publishers, who answer for the
 # company, may list, export and erase them (scoped in blog/wagtail_hooks.py);
@@ -59,6 +66,7 @@ SUBSCRIBERS = ["blog.view_subscriber", "blog.delete_subscriber"]
 PUBLISHER_MODEL = [
     *EDITOR_MODEL,
     *[f"portal.delete_{name}" for name in SNIPPETS],
+    *[name.format(action="delete") for name in SEARCH_SNIPPETS],
     *SUBSCRIBERS,
 ]
 # Moderators hold the site settings permission globally, companies per site.

@@ -32,7 +32,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import path
 
 from wagtail.admin.auth import require_admin_access
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.snippets.views.snippets import get_snippet_model_from_url_params
 from wagtail_localize.models import (
     OverridableSegment,
@@ -160,7 +160,9 @@ def translations_in_scope(translations, user):
     pages = pages_in_trees(Page.objects.all(), user)
     keys = Q(source__object_id__in=pages.values("translation_key"))
     for model in apps.get_models():
-        if not issubclass(model, CompanyOwnedMixin):
+        # Company-owned models that are not translated have no translations.
+        translated = issubclass(model, TranslatableMixin)
+        if not (translated and issubclass(model, CompanyOwnedMixin)):
             continue
         owned = scoped(model._default_manager.all(), user)
         keys |= Q(source__object_id__in=owned.values("translation_key"))

@@ -45,6 +45,7 @@ from blog.subscribers import Subscriber
 from home.models import AccessibilityReport, AccessibilityStatementPage
 from portal.companies.reports import ScopedSiteHistory, ScopedSiteHistoryFilterSet
 from portal.models import SiteSettings
+from search.models import SearchSynonym
 from tests.portal import isolation
 
 pytestmark = pytest.mark.django_db
@@ -187,6 +188,9 @@ def ids(world, django_db_blocker):
             "person": b.snippets["person"].pk,
             "organisation": b.snippets["organisation"].pk,
             "footertext": b.snippets["footertext"].pk,
+            "synonym": SearchSynonym.objects.create(
+                site=b.site, words="boende, hyresgäst"
+            ).pk,
             "collection": b.collection.pk,
             "form": b.forms["sv"].pk,
             "subscriber": subscriber.pk,
@@ -243,6 +247,8 @@ KINDS = {
     ("pk", "wagtailsnippetchoosers_portal_person"): "person",
     ("pk", "wagtailsnippetchoosers_portal_organisation"): "organisation",
     ("pk", "wagtailsnippetchoosers_portal_footertext"): "footertext",
+    ("pk", "wagtailsnippets_search_searchsynonym"): "synonym",
+    ("pk", "wagtailsnippetchoosers_search_searchsynonym"): "synonym",
     ("pk", "wagtailimages"): "image",
     ("pk", "wagtaildocs"): "document",
     ("pk", "wagtailmedia"): "film",

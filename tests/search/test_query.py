@@ -2,14 +2,7 @@
 
 import pytest
 
-from search.query import (
-    SENTINELS,
-    base_form,
-    excerpt,
-    highlight,
-    query_words,
-    tsquery_text,
-)
+from search.query import base_form, query_words, tsquery_text
 
 
 @pytest.mark.parametrize(
@@ -48,17 +41,14 @@ def test_query_words_are_capped():
 
 
 def test_tsquery_text_is_prefix_terms_joined_with_and():
-    assert tsquery_text(["bostadsbolagets", "i"], "sv") == "bostadsbolag:* & i"
+    assert tsquery_text(["kvarteret", "i"], "sv") == "kvarter:* & i"
 
 
-def test_highlight_escapes_text_and_marks_matches():
-    html = highlight("Om <script>x</script> och Integrationen", ["integration"], "sv")
-    assert "&lt;script&gt;" in html
-    assert "<mark>Integration</mark>en" in html
+def test_a_swedish_compound_also_searches_its_parts():
+    assert tsquery_text(["bostadsbolagets", "i"], "sv") == (
+        "(bostadsbolag:* | bostad:* & bolag:*) & i"
+    )
 
 
-def test_postgres_headline_is_escaped_and_marked():
-    class Entry:
-        headline = f"a <b> {SENTINELS[0]}labb{SENTINELS[1]}"
-
-    assert excerpt(Entry(), ["labb"], "sv") == "a &lt;b&gt; <mark>labb</mark>"
+def test_english_words_are_not_split():
+    assert tsquery_text(["bostadsbolagets"], "en") == "bostadsbolaget:*"

@@ -1,0 +1,127 @@
+"""The excerpt under a search result: the passage that best matches, cut at words.
+
+Built in Python for every database, so PostgreSQL and SQLite show the same
+excerpt: the text's words are matched the way the database matched them (the
+Snowball stem of the page's language begins with the stem of what was typed,
+or a part of a compound does), the window of words holding the most distinct
+query words wins (the earliest on a tie), and it is cut only between words.
+"""
+
+import functools
+import re
+from collections import Counter
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+import snowballstemmer
+
+__all__ = ["excerpt", "matcher"]
+
+WORD = re.compile(r"[^\W_]+")
+WINDOW = 32  # words shown
+CONTEXT_BEFORE = 6  # words kept before the first match in the window
+STEMMERS = {"sv": "swedish", "en": "english"}
+
+
+@functools.cache
+def _stemmer(language):
+    name = STEMMERS.get(language)
+    return snowballstemmer.stemmer(name) if name else None
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word, language):
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
+def matcher(bases, language, parts=None):
+    """A function word -> bool: does the (case-folded) word match a query base?
+
+    parts, if given, maps a word to its compound parts (search.compounds).
+    """
+    prefixes = {base for base in bases if base}
+    stems = {stem(base, language) for base in prefixes}
+
+    def forms(word):
+        yield word
+        yield stem(word, language)
+        if parts is not None:
+            for part in parts(word):
+                yield part
+                yield stem(part, language)
+
+    @functools.cache
+    def matches(word):
+        for form in forms(word):
+            if any(form.startswith(prefix) for prefix in prefixes | stems):
+                return True
+        return False
+
+    return matches
+
+
+def best_window(keys):
+    """Start of the WINDOW words holding the most distinct matches (keys not None).
+
+    A sliding count: linear in the text's length.
+    """
+    counts, matched = Counter(), 0
+    best, best_score = 0, (0, 0)
+    for index, key in enumerate(keys):
+        if key is not None:
+            counts[key] += 1
+            matched += 1
+        leaving = index - WINDOW
+        if leaving >= 0 and keys[leaving] is not None:
+            counts[keys[leaving]] -= 1
+            matched -= 1
+            if not counts[keys[leaving]]:
+                del counts[keys[leaving]]
+        score = (len(counts), matched)
+        if score > best_score:
+            best, best_score = max(0, index - WINDOW + 1), score
+    return best
+
+
+def excerpt(text, bases, language, parts=None):
+    """Escaped HTML: the best passage of text, matches in <mark>, cut at words."""
+    spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
+    if not spans:
+        return ""
+    words = [text[a:b].casefold() for a, b in spans]
+    matches = matcher(bases, language, parts)
+    flags = [matches(word) for word in words]
+    keys = [
+        word_key(word, bases, language) if flag else None
+        for word, flag in zip(words, flags, strict=True)
+    ]
+    start = 0
+    if any(flags):
+        first = next(i for i in range(best_window(keys), len(flags)) if flags[i])
+        start = max(0, first - CONTEXT_BEFORE)
+    end = min(len(spans), start + WINDOW)
+    begin_char = 0 if start == 0 else spans[start][0]
+    end_char = len(text) if end == len(spans) else spans[end - 1][1]
+    parts_html, position = [], begin_char
+    for index in range(start, end):
+        a, b = spans[index]
+        if flags[index]:
+            parts_html.append(escape(text[position:a]))
+            parts_html.append(f"<mark>{escape(text[a:b])}</mark>")
+            position = b
+    parts_html.append(escape(text[position:end_char]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(spans) else ""
+    return mark_safe(prefix + "".join(parts_html).strip() + suffix)  # noqa: S308
+
+
+def word_key(word, bases, language):
+    """Which query base a matching word stands for (to count distinct ones)."""
+    for base in sorted(bases, key=len, reverse=True):
+        if word.startswith(base) or stem(word, language).startswith(
+            stem(base, language)
+        ):
+            return base
+    return word
