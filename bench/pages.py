@@ -27,7 +27,6 @@ import argparse
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -200,7 +199,10 @@ def report(title, measured, pages, args, baseline=None):
             row = measured.get(mode, {}).get(kind)
             if row is None:
                 if kind != "static CSS":
-                    print(f"| {kind} | {mode} | n/a | | | | |" + (" |" if baseline else ""))
+                    print(
+                        f"| {kind} | {mode} | n/a | | | | |"
+                        + (" |" if baseline else "")
+                    )
                 continue
             cells = [
                 kind,
@@ -265,7 +267,9 @@ def main():
         demo = run_all(env, tmp, pages, args)
         report("demo size", demo, pages, args)
         if args.scale:
-            print(f"\nadding {args.companies} companies, {args.posts} posts …", flush=True)
+            print(
+                f"\nadding {args.companies} companies, {args.posts} posts …", flush=True
+            )
             started = time.monotonic()
             manage(
                 env, "seed_scale", "--companies", str(args.companies),

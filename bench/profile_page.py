@@ -40,6 +40,7 @@ def main():
     parser.add_argument("--requests", type=int, default=50)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--queries", action="store_true")
+    parser.add_argument("--flat", action="store_true", help="profile by own time")
     args = parser.parse_args()
     setup()
     from django.db import connection
@@ -53,7 +54,9 @@ def main():
         sys.exit(f"{args.host}{args.path}: {response.status_code}")
     with CaptureQueriesContext(connection) as queries:
         client.get(args.path)
-    print(f"{args.host}{args.path}: {len(queries)} queries, {len(response.content)} bytes")
+    print(
+        f"{args.host}{args.path}: {len(queries)} queries, {len(response.content)} bytes"
+    )
     if args.queries:
         for query in queries:
             print("  ", query["sql"][:300])
@@ -69,7 +72,11 @@ def main():
     used = (time.process_time() - started) * 1000 / args.requests
     if profiler:
         profiler.stop()
-        print(profiler.output_text(unicode=True, color=False, show_all=False))
+        print(
+            profiler.output_text(
+                unicode=True, color=False, show_all=args.flat, flat=args.flat
+            )
+        )
     print(f"CPU {used:.1f} ms/request over {args.requests} requests")
 
 

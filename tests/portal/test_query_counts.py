@@ -28,10 +28,10 @@ from tests.factories.snippets import OrganisationFactory, PersonFactory
 pytestmark = pytest.mark.django_db
 
 MAX_QUERIES = 12
-# Every page: the site, the active locale, the site root as its specific type,
-# then Wagtail's privacy check (the ancestors' aliases, their restrictions).
-# Menu, footer and translation links come from the cache.
-SERVE_BASE = 5
+# Every page: none. The site, its root page and the locale come from the cache
+# (portal/caching/sites.py, portal/i18n/localized.py), Wagtail's privacy check
+# from the cached restricted paths; menu, footer and translation links too.
+SERVE_BASE = 0
 # Pages below the root: the path lookup, the page with its joined relations.
 BELOW_ROOT = 2
 
