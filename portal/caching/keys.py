@@ -20,6 +20,9 @@ Key (module that builds it): what it holds. What invalidates it.
   version.
 - portal:locales:<version> (i18n.localized): every Locale by language code.
   A new content version (a Locale saved or deleted bumps it).
+- portal:stream:<version>:<site>:<language>:<page>:<field> (caching.fragments):
+  a page's StreamField rendered as HTML. A new content version; previews
+  never read or write it.
 - portal:restricted-paths (caching.restrictions): tree paths behind a view
   restriction. Deleted on a view restriction change or a page move.
 - portal:readyz-probe (web.health, caching.resilient): written and read back
@@ -48,6 +51,7 @@ __all__ = [
     "site_directory_key",
     "site_hostnames_key",
     "site_key",
+    "stream_key",
     "translations_key",
 ]
 
@@ -78,3 +82,7 @@ def site_hostnames_key(version):
 
 def locales_key(version):
     return f"portal:locales:{version}"
+
+
+def stream_key(version, site_id, language, page_id, field):
+    return f"portal:stream:{version}:{site_id}:{language}:{page_id}:{field}"
