@@ -76,3 +76,15 @@ def test_english_home_is_served_from_the_cached_root(
     assert count_queries(client, "/en/") == count_queries(client, "/")
     html = client.get("/en/").content.decode()
     assert f"<h1>{escape(home_page_en.title)}</h1>" in html
+
+
+def test_a_published_body_is_shown_at_once(client, home_page):
+    page = StandardPageFactory(parent=home_page, body__0="paragraph")
+    page.body = [("paragraph", "<p>Första versionen</p>")]
+    page.save_revision().publish()
+    assert "Första versionen" in client.get(page.url).content.decode()
+    page.body = [("paragraph", "<p>Andra versionen</p>")]
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert "Andra versionen" in html
+    assert "Första versionen" not in html
