@@ -23,6 +23,8 @@ Key (module that builds it): what it holds. What invalidates it.
 - portal:stream:<version>:<site>:<language>:<page>:<field> (caching.fragments):
   a page's StreamField rendered as HTML. A new content version; previews
   never read or write it.
+- portal:top-level-paths:<version> (models.querysets): URL paths of the
+  pages right below Wagtail's root. A new content version.
 - portal:restricted-paths (caching.restrictions): tree paths behind a view
   restriction. Deleted on a view restriction change or a page move.
 - portal:readyz-probe (web.health, caching.resilient): written and read back
@@ -52,6 +54,7 @@ __all__ = [
     "site_hostnames_key",
     "site_key",
     "stream_key",
+    "top_level_paths_key",
     "translations_key",
 ]
 
@@ -86,3 +89,7 @@ def locales_key(version):
 
 def stream_key(version, site_id, language, page_id, field):
     return f"portal:stream:{version}:{site_id}:{language}:{page_id}:{field}"
+
+
+def top_level_paths_key(version):
+    return f"portal:top-level-paths:{version}"

@@ -86,6 +86,16 @@ def test_portal_home_leaves_out_drafts_and_private_posts(client, companies):
     assertNotContains(response, "Hemligt inlägg")
 
 
+def test_portal_home_leaves_out_pages_no_site_serves(client, companies):
+    # A top-level tree no Site points at (an old company's, removed restorably).
+    orphan = HomePageFactory(title="Nedlagt bolag", slug="nedlagt")
+    blog = BlogIndexPageFactory(parent=orphan, title="Blogg", slug="blogg")
+    BlogPostPageFactory(parent=blog, title="Inlägg utan webbplats", authors=[])
+    response = client.get("/")
+    assertNotContains(response, "Inlägg utan webbplats")
+    assertContains(response, "Telge Bostäder: inlägg 0")
+
+
 def test_english_portal_home_lists_english_pages_only(
     client, companies, home_page_en, translate
 ):
