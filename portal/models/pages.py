@@ -162,7 +162,10 @@ class BasePage(Page):
         # the breadcrumbs at no extra query.
         matches = list(
             Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path
+                # A range on the indexed path, not LIKE (see CardQuerySet.below).
+                url_path__in=prefixes,
+                path__gt=self.path,
+                path__lt=f"{self.path}~",
             ).order_by("-depth")
         )
         if not matches:

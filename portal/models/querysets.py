@@ -71,9 +71,18 @@ class CardQuerySet(PortalPageQuerySet):
             "-first_published_at", "-pk"
         )
 
+    def below(self, root):
+        """Pages below root (descendant_of) by a range on the indexed tree path.
+
+        A LIKE 'path%' filter is not served by the index on SQLite (nor on
+        PostgreSQL without a pattern index): it read every page. Tree paths
+        use 0-9 and A-Z, so every descendant sorts before the path plus "~".
+        """
+        return self.filter(path__gt=root.path, path__lt=f"{root.path}~")
+
     def cards_under(self, root):
         """Live, public pages below root, ready to render as cards."""
-        return self.live().public().descendant_of(root).for_cards()
+        return self.live().public().below(root).for_cards()
 
     def cards_across_sites(self, locale_id, roots=None):
         """Live, public pages on any site (or below roots) in one locale, as cards.
