@@ -10,7 +10,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, Page, PageManager
 from wagtail.search import index
 
 from blog.archives import BlogArchiveMixin, author_path, feed_links, tag_path
@@ -85,13 +85,13 @@ class BlogPostPageQuerySet(CardQuerySet):
         Matched by the lab's translation key: wagtail-localize copies a post's lab
         link unchanged, so an English post may still point at the Swedish lab.
         """
+        # The lab's versions by their indexed key, then posts by their indexed
+        # link: a join on the key scanned every post (seed_scale size).
+        versions = Page.objects.filter(translation_key=lab.translation_key)
         return (
             self.live()
             .public()
-            .filter(
-                locale_id=lab.locale_id,
-                related_lab__translation_key=lab.translation_key,
-            )
+            .filter(locale_id=lab.locale_id, related_lab__in=versions.values("pk"))
             .for_cards()
         )
 

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 
+from portal.i18n.localized import localized_page
+
 # Editors get structure, not styling: headings come from HeadingBlock, never h1.
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3", "h4"]
 SIMPLE_RICH_TEXT_FEATURES = ["bold", "italic", "link"]
@@ -124,5 +126,9 @@ class CallToActionBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         page = value.get("page")
-        context["href"] = page.localized.url if page else value.get("url")
+        if page is None:
+            context["href"] = value.get("url")
+            return context
+        request = (parent_context or {}).get("request")
+        context["href"] = localized_page(page).get_url(request)
         return context

@@ -7,7 +7,7 @@ from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import (
     page_published,
     page_slug_changed,
@@ -32,6 +32,8 @@ page_slug_changed.connect(bump_content_version, dispatch_uid="portal-slug")
 @receiver(post_delete, sender=FooterText, dispatch_uid="portal-footer-delete")
 @receiver(post_save, sender=Site, dispatch_uid="portal-site")
 @receiver(post_delete, sender=Site, dispatch_uid="portal-site-delete")
+@receiver(post_save, sender=Locale, dispatch_uid="portal-locale")
+@receiver(post_delete, sender=Locale, dispatch_uid="portal-locale-delete")
 def on_chrome_change(**kwargs):
     bump_content_version()
 

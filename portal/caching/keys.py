@@ -4,14 +4,27 @@ Key (module that builds it): what it holds. What invalidates it.
 
 - portal:content-version (caching.version): the content version number.
   Bumped by caching.invalidation on publish, unpublish, move, slug change and
-  page delete, on a view restriction change, and when a Site, SiteSettings or
-  FooterText is saved or deleted.
+  page delete, on a view restriction change, and when a Site, SiteSettings,
+  FooterText or Locale is saved or deleted.
 - portal:chrome:<version>:<site>:<language> (caching.chrome): a site's menu,
   identity and footer. A new content version; old keys expire in an hour.
 - portal:site-directory:<version> (caching.company_cards): every site's name,
   logo and home paths. A new content version.
 - portal:translations:<version>:<translation key>:<site> (i18n.links): a
   page's published translations. A new content version.
+- portal:site:<version>:<hostname>:<port> (caching.sites): the Site a host
+  and port are served by, its root page as its specific type with its live
+  translations. A new content version.
+- portal:site-hostnames:<version> (caching.sites): every Site's hostname, so
+  a host no site has shares one key (the default site's). A new content
+  version.
+- portal:locales:<version> (i18n.localized): every Locale by language code.
+  A new content version (a Locale saved or deleted bumps it).
+- portal:stream:<version>:<site>:<language>:<page>:<field> (caching.fragments):
+  a page's StreamField rendered as HTML. A new content version; previews
+  never read or write it.
+- portal:top-level-paths:<version> (models.querysets): URL paths of the
+  pages right below Wagtail's root. A new content version.
 - portal:restricted-paths (caching.restrictions): tree paths behind a view
   restriction. Deleted on a view restriction change or a page move.
 - portal:readyz-probe (web.health, caching.resilient): written and read back
@@ -49,7 +62,12 @@ __all__ = [
     "page_host_token_key",
     "page_key",
     "page_path_token_key",
+    "locales_key",
     "site_directory_key",
+    "site_hostnames_key",
+    "site_key",
+    "stream_key",
+    "top_level_paths_key",
     "translations_key",
 ]
 
@@ -81,3 +99,23 @@ def page_path_token_key(hostname, path_digest):
 
 def page_key(digest):
     return f"portal:pages:page:{digest}"
+
+
+def site_key(version, hostname, port):
+    return f"portal:site:{version}:{hostname}:{port}"
+
+
+def site_hostnames_key(version):
+    return f"portal:site-hostnames:{version}"
+
+
+def locales_key(version):
+    return f"portal:locales:{version}"
+
+
+def stream_key(version, site_id, language, page_id, field):
+    return f"portal:stream:{version}:{site_id}:{language}:{page_id}:{field}"
+
+
+def top_level_paths_key(version):
+    return f"portal:top-level-paths:{version}"

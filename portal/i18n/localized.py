@@ -6,13 +6,52 @@ for its translation in a fixed number of queries. The one way to localise
 what a page shows.
 """
 
-from django.db.models import Exists, F, OuterRef, Q, QuerySet, Subquery
+from django.core.cache import cache
+from django.db.models import QuerySet
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
+from portal.caching.keys import locales_key
 from portal.caching.restrictions import public
+from portal.caching.version import content_version
+from portal.i18n.languages import active_language
 
-__all__ = ["localized_all", "localized_links", "localized_one"]
+__all__ = [
+    "active_locale",
+    "localized_all",
+    "localized_links",
+    "localized_one",
+    "localized_page",
+]
+
+
+def active_locale():
+    """The Locale of the active language (Wagtail's Locale.get_active), cached.
+
+    Wagtail asks the database each time; a page view asked up to five times.
+    """
+    key = locales_key(content_version())
+    locales = cache.get(key)
+    if locales is None:
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        cache.set(key, locales, timeout=3600)
+    return locales.get(active_language())
+
+
+def localized_page(page):
+    """page's live translation in the active language, else page (Page.localized).
+
+    Translations a page brought along (a site's root, portal.caching.sites)
+    cost no query; others one.
+    """
+    locale = active_locale()
+    if locale is None or locale.pk == page.locale_id:
+        return page
+    known = page.__dict__.get("_portal_translations")
+    if known is not None:
+        return known.get(locale.pk, page)
+    translation = page.get_translation_or_none(locale)
+    return translation if translation is not None and translation.live else page
 
 
 def localized_all(objects, locale_id, *related):
@@ -50,27 +89,18 @@ def localized_one(obj, locale_id, *related):
 def localized_links(rows, field, locale_id, *related):
     """What an inline panel's rows link through field, in row order, in locale_id.
 
-    As localized_all, but rows and translations come in one query, so a
-    translated page costs no more queries than its original. Rows of a preview
-    (modelcluster keeps them in memory) take the two-query way.
+    The rows come with what they link in one plain join; only links outside
+    locale_id (a translation that still points at Swedish snippets) cost a
+    second query, for their translations, whatever their number. Rows of a
+    preview (modelcluster keeps them in memory) are used as they are.
     """
-    if not isinstance(rows, QuerySet):
-        return localized_all([getattr(row, field) for row in rows], locale_id, *related)
-    model = rows.model._meta.get_field(field).related_model
-    same_key = rows.filter(**{f"{field}__translation_key": OuterRef("translation_key")})
-    first_row = same_key.order_by(F("sort_order").asc(nulls_last=True), "pk")
-    candidates = (
-        model._default_manager.annotate(
-            row_order=Subquery(first_row.values("sort_order")[:1]),
-            row_pk=Subquery(first_row.values("pk")[:1]),
-            linked=Exists(rows.filter(**{field: OuterRef("pk")})),
-        )
-        .filter(Q(locale_id=locale_id) | Q(linked=True), Exists(same_key))
-        .select_related(*related)
-        .order_by(F("row_order").asc(nulls_last=True), "row_pk", "pk")
-    )
-    chosen = {}
-    for obj in candidates:
-        if obj.translation_key not in chosen or obj.locale_id == locale_id:
-            chosen[obj.translation_key] = obj
-    return list(chosen.values())
+    if isinstance(rows, QuerySet):
+        joined = [field, *(f"{field}__{name}" for name in related)]
+        rows = rows.select_related(*joined)
+    linked, seen = [], set()
+    for row in rows:
+        obj = getattr(row, field)
+        if obj.translation_key not in seen:  # an object and its translation: once
+            seen.add(obj.translation_key)
+            linked.append(obj)
+    return localized_all(linked, locale_id, *related)

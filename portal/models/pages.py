@@ -6,12 +6,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from portal.api import fields as api
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
+from portal.caching.restrictions import restricted_paths
 from portal.companies.choices import PortalPageForm
+from portal.i18n.localized import localized_page
 from portal.sharing.structured_data import breadcrumb_list, plain_text
 
 # Wagtail's root is at depth 1, the sites' homes (and their translations) below it.
@@ -60,6 +62,30 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    @property
+    def localized(self):
+        """The live translation in the active language, else self (no Locale query)."""
+        return localized_page(self)
+
+    def get_view_restrictions(self):
+        """Wagtail's check of the page's and its ancestors' restrictions, asked
+        only when the page is below a restricted path or an alias is involved.
+
+        Wagtail spends two queries on it for every page served; the cached
+        restricted paths (portal.caching.restrictions) answer most pages with
+        none. Aliases take their restrictions from their source, which the
+        paths do not show, so a page that is or descends from one (routing
+        brought the ancestors) gets Wagtail's own answer.
+        """
+        ancestors = getattr(self, "_portal_ancestors", None)
+        if ancestors is None and self.depth > HOME_DEPTH:
+            return super().get_view_restrictions()
+        if self.alias_of_id or any(page.alias_of_id for page in ancestors or ()):
+            return super().get_view_restrictions()
+        if any(self.path.startswith(path) for path in restricted_paths()):
+            return super().get_view_restrictions()
+        return PageViewRestriction.objects.none()
 
     def shown_snippets(self):
         """People and organisations the page shows; translated along with it."""
@@ -146,7 +172,10 @@ class BasePage(Page):
         # the breadcrumbs at no extra query.
         matches = list(
             Page.objects.filter(
-                url_path__in=prefixes, path__startswith=self.path
+                # A range on the indexed path, not LIKE (see CardQuerySet.below).
+                url_path__in=prefixes,
+                path__gt=self.path,
+                path__lt=f"{self.path}~",
             ).order_by("-depth")
         )
         if not matches:

@@ -95,6 +95,9 @@ MIDDLEWARE = [
     "portal.security.csp.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The request's Wagtail Site and root page from the cache, not three
+    # queries (portal/caching/sites.py).
+    "portal.caching.sites.SiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -6,6 +6,7 @@ from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
 
 from portal.caching.chrome import get_chrome
+from portal.caching.fragments import rendered_stream
 from portal.i18n.languages import default_language, language_codes, local_name
 from portal.i18n.links import translation_links
 from portal.sharing.meta import share_meta as page_share_meta
@@ -18,6 +19,21 @@ def site_chrome(context):
     """Menu, identity and footer data for the current site and language."""
     request = context.get("request")
     return get_chrome(request) if request else {}
+
+
+@register.simple_tag(takes_context=True)
+def stream(context, page, field="body"):
+    """page's StreamField field as HTML, rendered once per content version.
+
+    As `{{ page.body }}`, with the request and page passed to the blocks
+    (links relative to the site); see portal.caching.fragments.
+    """
+    request = context.get("request")
+    value = getattr(page, field)
+    blocks_context = {"request": request, "page": page}
+    return rendered_stream(
+        page, field, request, lambda: value.render_as_block(blocks_context)
+    )
 
 
 @register.inclusion_tag("components/language_switcher.html", takes_context=True)

@@ -86,6 +86,16 @@ def test_portal_home_leaves_out_drafts_and_private_posts(client, companies):
     assertNotContains(response, "Hemligt inlägg")
 
 
+def test_portal_home_leaves_out_pages_no_site_serves(client, companies):
+    # A top-level tree no Site points at (an old company's, removed restorably).
+    orphan = HomePageFactory(title="Nedlagt bolag", slug="nedlagt")
+    blog = BlogIndexPageFactory(parent=orphan, title="Blogg", slug="blogg")
+    BlogPostPageFactory(parent=blog, title="Inlägg utan webbplats", authors=[])
+    response = client.get("/")
+    assertNotContains(response, "Inlägg utan webbplats")
+    assertContains(response, "Telge Bostäder: inlägg 0")
+
+
 def test_english_portal_home_lists_english_pages_only(
     client, companies, home_page_en, translate
 ):
@@ -133,9 +143,9 @@ def test_portal_home_query_count_does_not_grow_with_companies(
     first = count_queries(client, "/")
     for number in range(27):
         make_company(f"Bolag {number}", f"bolag{number}.localhost", posts=2)
-    # the site, locale, root page, privacy check (5), then for posts, labs and
-    # films each the paginator's count and the page's rows; names are cached
-    assert first == count_queries(client, "/") == 11
+    # for posts, labs and films each the paginator's count and the page's
+    # rows; the site, its root, names and the privacy check come from caches
+    assert first == count_queries(client, "/") == 6
     assert first <= MAX_QUERIES
 
 
@@ -145,8 +155,8 @@ def test_company_home_query_count(client, companies, count_queries):
     first = count_queries(client, "/", **host)
     for _ in range(29):
         BlogPostPageFactory(parent=blog)
-    # the site, locale, root page, privacy check (5), latest posts, authors, labs
-    assert first == count_queries(client, "/", **host) == 8
+    # latest posts, authors, labs (the site and its root page are cached)
+    assert first == count_queries(client, "/", **host) == 3
 
 
 def test_companies_listing_shows_each_company_with_logo_labs_and_posts(
@@ -201,6 +211,6 @@ def test_companies_listing_query_count_does_not_grow(client, companies, count_qu
     first = count_queries(client, "/foretag/")
     for number in range(27):
         make_company(f"Bolag {number}", f"bolag{number}.localhost")
-    # the site, locale, root page, privacy check (5), the labs, the post counts
-    assert first == count_queries(client, "/foretag/") == 7
+    # the labs, the post counts (the site and its root page are cached)
+    assert first == count_queries(client, "/foretag/") == 2
     assert first <= MAX_QUERIES

@@ -264,7 +264,10 @@ def test_an_id_past_64_bits_is_not_found(client, api_content):
 
 def test_a_listing_costs_the_same_queries_whatever_its_length(client, api_content):
     def queries(limit):
-        api(client, "posts/", UMBRELLA_HOST, limit=limit, fields="*")  # warm-up
+        # Warm-up twice, as count_queries does: a site's first view creates its
+        # settings row, which starts every cache afresh once.
+        for _ in range(2):
+            api(client, "posts/", UMBRELLA_HOST, limit=limit, fields="*")
         with CaptureQueriesContext(connection) as captured:
             response = api(client, "posts/", UMBRELLA_HOST, limit=limit, fields="*")
         assert len(response.json()["items"]) == limit

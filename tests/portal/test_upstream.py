@@ -27,6 +27,7 @@ from wagtail.admin.views.pages.edit import EditView
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import GroupApprovalTask, Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
 from wagtail.query import PageQuerySet
 from wagtail_localize.views import edit_translation, report, snippets_api
 
@@ -192,6 +193,14 @@ def test_site_for_request_is_kept_on_the_request(site):
     assert found == site, entry(name)
     assert getattr(request, "_wagtail_site", None) == site, (
         f"{entry(name)}: Site.find_for_request no longer keeps the site there"
+    )
+    handed = RequestFactory().get("/")
+    handed._wagtail_site = other = Site(hostname="annan.example.se")
+    assert Site.find_for_request(handed) is other, (
+        f"{entry(name)}: Site.find_for_request no longer takes a site set before"
+    )
+    assert get_site_for_hostname("okand.example.se", 80) == site, (
+        f"{entry(name)}: get_site_for_hostname(hostname, port) changed"
     )
 
 
