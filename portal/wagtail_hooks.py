@@ -13,12 +13,15 @@ from portal.companies.snippet_admin import (
     refuse_other_companies_in_bulk,
 )
 from portal.companies.tenancy import pages_for_chooser
+from portal.editing import editor_js, refuse_autosaved_creation
 from portal.models import FooterText, Organisation, Person
 
 hooks.register("construct_page_chooser_queryset", pages_for_chooser)
 hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
 hooks.register("before_move_page", refuse_moving_across_companies)
 hooks.register("before_serve_document", serve_on_own_site_only)
+hooks.register("before_create_page", refuse_autosaved_creation)
+hooks.register("insert_editor_js", editor_js)
 # After Wagtail's own (order 0), so that ours replace theirs.
 hooks.register("construct_admin_api", scope_admin_api, order=1)
 for action_class in SCOPED_BULK_ACTIONS:

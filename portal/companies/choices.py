@@ -28,6 +28,8 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 from wagtailmedia.models import AbstractMedia
 
+from portal.editing.slugs import SlugFromTitleMixin
+
 MESSAGES = {
     "image": _("Choose an image from your company's collections."),
     "document": _("Choose a document from your company's collections."),
@@ -169,7 +171,7 @@ class CompanyChoicesMixin:
         return cleaned_data
 
 
-class PortalPageForm(CompanyChoicesMixin, WagtailAdminPageForm):
+class PortalPageForm(SlugFromTitleMixin, CompanyChoicesMixin, WagtailAdminPageForm):
     pass
 
 
@@ -177,5 +179,7 @@ class CompanyChoicesForm(CompanyChoicesMixin, WagtailAdminModelForm):
     """For the site settings (logo, footer text)."""
 
 
-class PortalFormPageForm(CompanyChoicesMixin, WagtailAdminFormPageForm):
+class PortalFormPageForm(
+    SlugFromTitleMixin, CompanyChoicesMixin, WagtailAdminFormPageForm
+):
     pass

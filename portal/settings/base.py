@@ -292,6 +292,9 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhos
 # party would learn which editors use the admin, and when).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Slugs as the seeded pages have them: the editor's script turns "Säsong" into
+# "sasong" (å, ä → a, ö → o) instead of keeping å/ä/ö, which URLs percent-encode.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Django's own admin at /django-admin/ only when asked for: Wagtail's admin
 # does the portal's work, and every extra login page is one more to attack.
 PORTAL_DJANGO_ADMIN = env_bool("PORTAL_DJANGO_ADMIN", False)

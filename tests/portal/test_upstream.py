@@ -23,6 +23,7 @@ from django.urls import get_resolver, resolve, reverse
 from wagtail import hooks
 from wagtail.admin import action_menu
 from wagtail.admin.views.generic import chooser as generic_chooser
+from wagtail.admin.views.pages import create as pages_create_view
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.fields import RichTextField, StreamField
@@ -408,6 +409,19 @@ def test_csp_nonce_is_kept_on_the_request(rf):
     request._csp_nonce = "stable"
     parts = middleware.get_policy_parts(request, HttpResponse())
     assert parts.nonce == "stable", entry(name)
+
+
+def test_create_template_gates_autosave_in_its_content_block():
+    name = "Page create autosave"
+    upstream = Path(pages_create_view.__file__).parents[2] / "templates"
+    source = (upstream / "wagtailadmin" / "pages" / "create.html").read_text()
+    content = source.split("{% block content %}", 1)
+    assert len(content) == 2, entry(name)
+    form = content[1].split("{% endblock %}", 1)[0]
+    assert "{% if autosave_enabled %}w-autosave{% endif %}" in form, entry(name)
+    dispatch = inspect.getsource(pages_create_view.CreateView.dispatch)
+    assert '"before_create_page"' in dispatch, entry(name)
+    assert "response_is_json(response)" in dispatch, entry(name)
 
 
 # The list and the guards stay in step
