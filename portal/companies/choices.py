@@ -28,6 +28,7 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 from wagtailmedia.models import AbstractMedia
 
+from portal.editing.help import EditorHelpMixin
 from portal.editing.slugs import SlugFromTitleMixin
 
 MESSAGES = {
@@ -171,7 +172,9 @@ class CompanyChoicesMixin:
         return cleaned_data
 
 
-class PortalPageForm(SlugFromTitleMixin, CompanyChoicesMixin, WagtailAdminPageForm):
+class PortalPageForm(
+    EditorHelpMixin, SlugFromTitleMixin, CompanyChoicesMixin, WagtailAdminPageForm
+):
     pass
 
 
@@ -180,6 +183,9 @@ class CompanyChoicesForm(CompanyChoicesMixin, WagtailAdminModelForm):
 
 
 class PortalFormPageForm(
-    SlugFromTitleMixin, CompanyChoicesMixin, WagtailAdminFormPageForm
+    EditorHelpMixin,
+    SlugFromTitleMixin,
+    CompanyChoicesMixin,
+    WagtailAdminFormPageForm,
 ):
     pass

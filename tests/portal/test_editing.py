@@ -1,11 +1,14 @@
 """The page editor saves nothing behind the editor's back and makes ASCII slugs."""
 
 from django.urls import reverse
+from django.utils import translation
 
+from wagtail.models import get_page_models
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 import pytest
 
+from blog.models import BlogPostPage
 from home.models import StandardPage
 from portal.editing.slugs import free_slug
 from tests.factories.pages import StandardPageFactory
@@ -91,3 +94,37 @@ def test_free_slug_transliterates_swedish_letters(home_page):
 def test_ascii_slugs_are_configured(settings):
     # The editor's script transliterates only when unicode slugs are off.
     assert settings.WAGTAIL_ALLOW_UNICODE_SLUGS is False
+
+
+# Filled by Wagtail itself, not by the editor.
+NOT_FILLED = {"comment_notifications"}
+FEATURE_APPS = {"home", "blog", "labs"}
+
+
+def page_types():
+    return [m for m in get_page_models() if m._meta.app_label in FEATURE_APPS]
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_field_an_editor_fills_has_help(home_page, language):
+    missing = {}
+    with translation.override(language):
+        for model in page_types():
+            form_class = model.get_edit_handler().get_form_class()
+            form = form_class(parent_page=home_page, for_user=None)
+            empty = [
+                name
+                for name, field in form.fields.items()
+                if name not in NOT_FILLED and not str(field.help_text).strip()
+            ]
+            if empty:
+                missing[model.__name__] = empty
+    assert missing == {}
+
+
+def test_swedish_help_is_swedish(home_page):
+    form_class = BlogPostPage.get_edit_handler().get_form_class()
+    with translation.override("sv"):
+        form = form_class(parent_page=home_page, for_user=None)
+        assert "Det labb" in str(form.fields["related_lab"].help_text)
+        assert "kommatecken" in str(form.fields["tags"].help_text)
