@@ -1,9 +1,12 @@
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from portal.companies.access import may_add_companies
 from portal.companies.api import scope_admin_api
 from portal.companies.browsing import refuse_moving_across_companies
 from portal.companies.bulk import SCOPED_BULK_ACTIONS
@@ -60,3 +63,16 @@ class PeopleAndOrganisations(SnippetViewSetGroup):
 
 
 register_snippet(PeopleAndOrganisations)
+
+
+class AddCompanyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_add_companies(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def add_company_menu_item():
+    # The view is wired in portal/urls.py (portal.composition.company_admin).
+    return AddCompanyMenuItem(
+        _("Add a company"), reverse("portal_add_company"), icon_name="site", order=50
+    )

@@ -66,6 +66,15 @@ MODERATOR_MODEL = [*PUBLISHER_MODEL, "portal.change_sitesettings"]
 SETTINGS = "portal.change_sitesettings"
 
 
+def may_add_companies(user):
+    """Moderators and superusers: they hold the settings permission globally.
+
+    A company's own groups hold it per site (GroupSitePermission), which
+    Django's has_perm does not count.
+    """
+    return user.is_active and user.has_perm(SETTINGS)
+
+
 @dataclass
 class CompanyAccess:
     editors: Group
