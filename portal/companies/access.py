@@ -27,7 +27,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-MODERATORS = "Portal moderators"
+MODERATORS = "Portalmoderatorer"
+# The admin shows these names as they are (they are data, not translated), and
+# the people who read them work in Swedish. home/migrations/0004 renamed the
+# English names earlier portals were given.
+EDITORS = "{} – redaktörer"
+PUBLISHERS = "{} – publicerare"
+WORKFLOW = "Granskning hos {}"
+APPROVAL_TASK = "Godkännande av publicerare på {}"
 EDITOR_PAGE = ["add_page", "change_page"]
 PUBLISHER_PAGE = [*EDITOR_PAGE, "publish_page", "lock_page", "unlock_page"]
 MODERATOR_PAGE = [*PUBLISHER_PAGE, "bulk_delete_page"]
@@ -168,10 +175,15 @@ def ensure_company_access(site, name=None):
     collection = company_collection(name)
     moderators = ensure_moderators()
     editors = company_group(
-        f"{name} editors", EDITOR_MODEL, site, roots, collection, EDITOR_PAGE
+        EDITORS.format(name), EDITOR_MODEL, site, roots, collection, EDITOR_PAGE
     )
     publishers = company_group(
-        f"{name} publishers", PUBLISHER_MODEL, site, roots, collection, PUBLISHER_PAGE
+        PUBLISHERS.format(name),
+        PUBLISHER_MODEL,
+        site,
+        roots,
+        collection,
+        PUBLISHER_PAGE,
     )
     workflow = ensure_workflow(name, [publishers, moderators], roots)
     return CompanyAccess(editors, publishers, collection, workflow)
@@ -179,10 +191,10 @@ def ensure_company_access(site, name=None):
 
 def ensure_workflow(name, approvers, pages):
     """Editors submit; the company's publishers (or a moderator) approve."""
-    workflow, _ = Workflow.objects.get_or_create(name=f"{name} moderation")
-    task = GroupApprovalTask.objects.filter(name=f"{name} publishers approve").first()
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW.format(name))
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK.format(name)).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=f"{name} publishers approve")
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK.format(name))
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     task.groups.add(*approvers)
     for page in pages:

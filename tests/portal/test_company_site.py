@@ -116,8 +116,8 @@ def test_creates_settings_collections_groups_and_workflow(locale_en):
     assert SiteSettings.for_site(site).organisation_name == "Bodens Bostäder"
     collection = Collection.objects.get(name="Bodens Bostäder")
     assert {c.name for c in collection.get_children()} == {"Bilder", "Dokument"}
-    editors = Group.objects.get(name="Bodens Bostäder editors")
-    publishers = Group.objects.get(name="Bodens Bostäder publishers")
+    editors = Group.objects.get(name="Bodens Bostäder – redaktörer")
+    publishers = Group.objects.get(name="Bodens Bostäder – publicerare")
     homes = {site.root_page_id, site.root_page.get_translation(locale_en).pk}
 
     def page_perms(group):
@@ -133,7 +133,7 @@ def test_creates_settings_collections_groups_and_workflow(locale_en):
         )
     ) == {collection.pk}
     assert GroupSitePermission.objects.filter(group=editors, site=site).exists()
-    workflow = Workflow.objects.get(name="Bodens Bostäder moderation")
+    workflow = Workflow.objects.get(name="Granskning hos Bodens Bostäder")
     assert (
         set(
             WorkflowPage.objects.filter(workflow=workflow).values_list(
@@ -144,7 +144,7 @@ def test_creates_settings_collections_groups_and_workflow(locale_en):
     )
     task = workflow.tasks.get().specific
     assert publishers in task.groups.all() and editors not in task.groups.all()
-    assert "Bodens Bostäder editors" in output
+    assert "Bodens Bostäder – redaktörer" in output
 
 
 def snapshot():
@@ -176,14 +176,14 @@ def test_second_run_changes_nothing():
 def test_second_run_grants_permissions_added_since():
     """Groups of companies created before subscribers were scoped get them."""
     create_boden()
-    publishers = Group.objects.get(name="Bodens Bostäder publishers")
+    publishers = Group.objects.get(name="Bodens Bostäder – publicerare")
     publishers.permissions.remove(
         *publishers.permissions.filter(codename__contains="subscriber")
     )
     create_boden()
     codenames = set(publishers.permissions.values_list("codename", flat=True))
     assert {"view_subscriber", "delete_subscriber"} <= codenames
-    editors = Group.objects.get(name="Bodens Bostäder editors")
+    editors = Group.objects.get(name="Bodens Bostäder – redaktörer")
     assert not editors.permissions.filter(codename__contains="subscriber").exists()
 
 
@@ -275,7 +275,7 @@ def test_one_company_created_twice_at_once_gets_one_site(monkeypatch):
     assert errors == []
     assert Site.objects.filter(hostname="a.example.se").count() == 1
     assert HomePage.objects.filter(title="Bolag A").count() == 2  # sv and en
-    assert Group.objects.filter(name="Bolag A editors").count() == 1
+    assert Group.objects.filter(name="Bolag A – redaktörer").count() == 1
     assert_consistent_tree()
 
 

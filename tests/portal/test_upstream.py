@@ -424,6 +424,16 @@ def test_create_template_gates_autosave_in_its_content_block():
     assert "response_is_json(response)" in dispatch, entry(name)
 
 
+def test_forms_listing_still_renders_its_type_column_from_our_template_name():
+    name = "Forms listing type column"
+    from wagtail.contrib.forms.views import ContentTypeColumn
+
+    template = "wagtailforms/content_type_column.html"
+    assert ContentTypeColumn.cell_template_name == template, entry(name)
+    upstream = Path(inspect.getfile(ContentTypeColumn)).parent / "templates" / template
+    assert "{{ url }}" in upstream.read_text(), entry(name)
+
+
 # The list and the guards stay in step
 
 
