@@ -10,6 +10,7 @@ from portal.companies.access import may_add_companies
 from portal.companies.api import scope_admin_api
 from portal.companies.browsing import refuse_moving_across_companies
 from portal.companies.bulk import SCOPED_BULK_ACTIONS
+from portal.companies.dashboard import add_company_panel, drop_pages_summary
 from portal.companies.serving import serve_on_own_site_only
 from portal.companies.snippet_admin import (
     CompanySnippetViewSet,
@@ -25,6 +26,8 @@ hooks.register("before_move_page", refuse_moving_across_companies)
 hooks.register("before_serve_document", serve_on_own_site_only)
 hooks.register("before_create_page", refuse_autosaved_creation)
 hooks.register("insert_editor_js", editor_js)
+hooks.register("construct_homepage_panels", add_company_panel)
+hooks.register("construct_homepage_summary_items", drop_pages_summary, order=1)
 # After Wagtail's own (order 0), so that ours replace theirs.
 hooks.register("construct_admin_api", scope_admin_api, order=1)
 for action_class in SCOPED_BULK_ACTIONS:

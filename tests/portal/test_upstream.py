@@ -424,6 +424,19 @@ def test_create_template_gates_autosave_in_its_content_block():
     assert "response_is_json(response)" in dispatch, entry(name)
 
 
+def test_dashboard_still_heads_with_its_branding_welcome_block():
+    name = "Dashboard heading"
+    from wagtail.admin.views import home
+
+    template = (
+        Path(home.__file__).parents[1] / "templates" / "wagtailadmin" / "home.html"
+    )
+    source = template.read_text()
+    assert "{% block branding_welcome %}{{ site_name }}{% endblock %}" in source, entry(
+        name
+    )
+
+
 def test_forms_listing_still_renders_its_type_column_from_our_template_name():
     name = "Forms listing type column"
     from wagtail.contrib.forms.views import ContentTypeColumn
