@@ -18,6 +18,7 @@ from portal.companies.snippet_admin import (
 )
 from portal.companies.tenancy import pages_for_chooser
 from portal.editing import editor_js, refuse_autosaved_creation
+from portal.editing.guide import guide_menu_item, guide_urls
 from portal.models import FooterText, Organisation, Person
 
 hooks.register("construct_page_chooser_queryset", pages_for_chooser)
@@ -26,6 +27,8 @@ hooks.register("before_move_page", refuse_moving_across_companies)
 hooks.register("before_serve_document", serve_on_own_site_only)
 hooks.register("before_create_page", refuse_autosaved_creation)
 hooks.register("insert_editor_js", editor_js)
+hooks.register("register_admin_urls", guide_urls)
+hooks.register("register_help_menu_item", guide_menu_item)
 hooks.register("construct_homepage_panels", add_company_panel)
 hooks.register("construct_homepage_summary_items", drop_pages_summary, order=1)
 # After Wagtail's own (order 0), so that ours replace theirs.
