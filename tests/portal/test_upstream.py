@@ -437,6 +437,20 @@ def test_dashboard_still_heads_with_its_branding_welcome_block():
     )
 
 
+def test_workflow_action_view_keeps_its_name_arguments_and_silence():
+    name = "Workflow action view"
+    from wagtail.admin.views.generic.workflow import WorkflowAction
+
+    path = reverse(
+        "wagtailadmin_pages:workflow_action",
+        kwargs={"page_id": 7, "action_name": "approve", "task_state_id": 9},
+    )
+    match = resolve(path)
+    assert match.view_name == "wagtailadmin_pages:workflow_action", entry(name)
+    assert {"page_id", "task_state_id"} <= set(match.kwargs), entry(name)
+    assert "messages." not in inspect.getsource(WorkflowAction.post), entry(name)
+
+
 def test_forms_listing_still_renders_its_type_column_from_our_template_name():
     name = "Forms listing type column"
     from wagtail.contrib.forms.views import ContentTypeColumn
