@@ -57,4 +57,16 @@ class VideoPageForm(PortalPageForm):
         )
         film = SimpleNamespace(**{name: cleaned_data.get(name) for name in fields})
         for field, message in publish_problems(film, self.caption_languages()).items():
-            self.add_error(None if field == "captions" else field, message)
+            if field == "captions" and "captions" in self.formsets:
+                self.add_captions_error(message)
+            else:
+                self.add_error(None if field == "captions" else field, message)
+
+    def add_captions_error(self, message):
+        """Shown at the top of the captions panel, where the tracks are added.
+
+        A formset's non-form errors are what Wagtail's InlinePanel shows there;
+        they also make the formset, and so the page form, invalid.
+        """
+        formset = self.formsets["captions"]
+        formset.non_form_errors().append(message)
