@@ -1,3 +1,4 @@
+from datetime import timedelta
 from types import SimpleNamespace
 
 from labs.publishing import publish_problems
@@ -29,6 +30,10 @@ class VideoPageForm(PortalPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        film = cleaned_data.get("video_file")
+        if film and film.duration and not cleaned_data.get("duration"):
+            # Read from the file on upload (labs.probe); typed lengths were wrong.
+            cleaned_data["duration"] = timedelta(seconds=round(film.duration))
         if is_publishing(self.data):
             self.add_publish_errors(cleaned_data)
         return cleaned_data

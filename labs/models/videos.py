@@ -102,7 +102,8 @@ class VideoPage(BasePage):
             "What the film is about in one or two sentences; listings show it."
         ),
         "duration": _(
-            "How long the film is, as minutes:seconds (2:30) or hours:minutes:seconds."
+            "How long the film is, as minutes:seconds (2:30). Left empty, it is "
+            "taken from the uploaded film."
         ),
         "poster_image": _("The still shown before the film is played."),
         "poster_image_alt": _("What the still shows, for people who cannot see it."),
