@@ -181,6 +181,21 @@ class PortalPageForm(
 class CompanyChoicesForm(CompanyChoicesMixin, WagtailAdminModelForm):
     """For the site settings (logo, footer text)."""
 
+    # The model's help named the translation tool; editors need what to do.
+    # Set here so the wording needs no migration of the portal app.
+    FIELD_HELP = {
+        "footer_text": _(
+            "The description and address in the footer. Translate it into "
+            "English under People and organisations → Footer texts."
+        ),
+    }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, text in self.FIELD_HELP.items():
+            if name in self.fields:
+                self.fields[name].help_text = text
+
 
 class PortalFormPageForm(
     EditorHelpMixin,

@@ -128,3 +128,11 @@ def test_swedish_help_is_swedish(home_page):
         form = form_class(parent_page=home_page, for_user=None)
         assert "Det labb" in str(form.fields["related_lab"].help_text)
         assert "kommatecken" in str(form.fields["tags"].help_text)
+
+
+def test_site_settings_help_names_no_tool(admin_client, site):
+    url = reverse("wagtailsettings:edit", args=["portal", "sitesettings", site.pk])
+    with translation.override("sv"):
+        content = admin_client.get(url).content.decode()
+    assert "wagtail-localize" not in content
+    assert "Personer och organisationer → Sidfotstexter" in content
