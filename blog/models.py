@@ -1,18 +1,24 @@
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from blog.archives import BlogArchiveMixin, author_path, feed_links, tag_path
+from blog.explore import explore_links
+from blog.neighbours import older_and_newer, related_posts
+from blog.reading import reading_minutes
 from blog.subscribers import Delivery, Subscriber
+from portal.api import fields as api
 from portal.blocks import StoryBlock
 from portal.caching.chrome import get_chrome
 from portal.i18n.localized import localized_all, localized_one
@@ -49,6 +55,9 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["archive"] = archive or self.whole_blog()
         context["posts"] = self.paginate(request, context["archive"].posts)
+        # Built when the sidebar renders, after the site chrome, whose first
+        # build may bump the content version the links are cached under.
+        context["explore"] = SimpleLazyObject(lambda: explore_links(self))
         if context["archive"].path:
             # An archive is its own address, below the blog in the breadcrumbs;
             # its words differ by language, so it has no hreflang alternates.
@@ -171,6 +180,16 @@ class BlogPostPage(HeroImageMixin, BasePage):
         index.FilterField("date"),
     ]
 
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("authors", serializer=api.PeopleField("authors")),
+        APIField("tags", serializer=api.TagsField()),
+        APIField("lab", serializer=api.LinkedPageField("related_lab")),
+        *HeroImageMixin.hero_api_fields,
+        APIField("body", serializer=api.StreamHTMLField("body")),
+    ]
+
     parent_page_types = ["blog.BlogIndexPage"]
     subpage_types = []
     og_type = "article"
@@ -222,6 +241,10 @@ class BlogPostPage(HeroImageMixin, BasePage):
             person.archive_path = author_path(person)
         context["post_tags"] = [(tag, tag_path(tag)) for tag in self.tags.all()]
         context["related_lab"] = localized_one(self.related_lab, self.locale_id)
+        context["reading_minutes"] = reading_minutes(self.body, self.intro)
+        context["older_post"], context["newer_post"] = older_and_newer(self)
+        tag_ids = [tag.pk for tag, _path in context["post_tags"]]
+        context["related_posts"] = related_posts(self, tag_ids, self.related_lab)
         url = self.get_url(request)
         context["blog_url"] = blog_url = url[: url.rstrip("/").rfind("/") + 1]
         context["blog_feeds"] = feed_links(blog_url)

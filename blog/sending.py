@@ -8,6 +8,10 @@ for the one message in flight when a run dies: its claim stays, unsent
 (sent_at empty), and is counted in the command's report rather than retried.
 A send that fails with an SMTP or network error is known not to have
 happened, so its claim is released and the next run tries again.
+
+Delivery rows are deleted after their retention period (portal.privacy), so
+only posts first published within the shortest period allowed are sent: a
+post whose rows are gone is too old to go out again.
 """
 
 import datetime
@@ -25,6 +29,7 @@ from django.utils import timezone
 from wagtail.models import Page, Site
 
 from blog.mail import posts_message
+from blog.personal_data import DELIVERY_LOG_MIN_DAYS
 from blog.subscribers import Delivery, Subscriber
 from portal.caching.restrictions import public
 
@@ -67,10 +72,11 @@ def send_new_posts(now=None):
     report = Report()
     active = Subscriber.objects.active()
     groups = active.values_list("site_id", "language").distinct().order_by()
+    window = now - datetime.timedelta(days=DELIVERY_LOG_MIN_DAYS)
     for site_id, language in groups:
         group = active.filter(site_id=site_id, language=language)
         since = group.order_by("confirmed_at").values_list("confirmed_at", flat=True)
-        posts = new_posts(site_id, language, since.first())
+        posts = new_posts(site_id, language, max(since.first(), window))
         if not posts:
             continue
         subscribers = group.annotate(last_claim=Max("deliveries__claimed_at"))

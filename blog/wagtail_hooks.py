@@ -25,15 +25,22 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 import django_filters
 
-from blog.archives import FEED_KINDS, lab_feeds
+from blog import api, purging
+from blog.archives import lab_feeds
 from blog.models import BlogPostPage
+from blog.personal_data import personal_data
 from blog.subscribers import Subscriber
 from labs.models.labs import LAB_PAGE_CONTEXT_HOOK
+from portal.api import API_HOOK
 from portal.caching.chrome import get_chrome
-from portal.caching.purge import PURGE_URLS_HOOK, live_urls
+from portal.caching.purge import PURGE_SNIPPET_URLS_HOOK, PURGE_URLS_HOOK
 from portal.companies.snippet_admin import CompanyOwnedPolicy, ScopedObjectMixin
 from portal.companies.tenancy import EVERYTHING, company_site_ids, scoped, sites_of
+from portal.privacy.registry import PERSONAL_DATA_HOOK
 from portal.security.exports import NeutralisedExportMixin
+
+# /api/v2/posts/ (portal/api/, docs/api.md).
+hooks.register(API_HOOK, api.register)
 
 ACTIVE = Q(confirmed_at__isnull=False, unsubscribed_at__isnull=True)
 FIELDS = [
@@ -196,6 +203,9 @@ def register_counts_menu_item():
     )
 
 
+hooks.register(PERSONAL_DATA_HOOK, personal_data)
+
+
 @hooks.register(LAB_PAGE_CONTEXT_HOOK)
 def lab_posts_and_feeds(lab, request):
     """A lab page lists the lab's latest posts and offers their feeds."""
@@ -206,10 +216,6 @@ def lab_posts_and_feeds(lab, request):
     }
 
 
-@hooks.register(PURGE_URLS_HOOK)
-def blog_feed_urls(page):
-    """A post is in its blog's feeds, in each language."""
-    if not isinstance(page, BlogPostPage):
-        return []
-    blog = page.get_parent()
-    return [f"{url}{kind}/" for url in live_urls(blog) for kind in FEED_KINDS]
+# Feeds, archives and pages about a lab that a change makes stale (blog/purging.py).
+hooks.register(PURGE_URLS_HOOK, purging.page_urls)
+hooks.register(PURGE_SNIPPET_URLS_HOOK, purging.person_urls)

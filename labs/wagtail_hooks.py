@@ -2,9 +2,14 @@ from wagtail import hooks
 from wagtail.models import Site
 from wagtail_localize.models import SourceDeletedError, Translation
 
+from labs import api
 from labs.models import VideoIndexPage, VideoPage
 from labs.publishing import publish_problems, refuse
+from portal.api import API_HOOK
 from portal.caching.purge import PURGE_URLS_HOOK, live_urls
+
+# /api/v2/labs/ and /api/v2/films/ (portal/api/, docs/api.md).
+hooks.register(API_HOOK, api.register)
 
 
 @hooks.register("before_edit_page", order=-1)  # before wagtail-localize's editor
@@ -45,7 +50,10 @@ def check_video_translation_before_publishing(request, page):
 
 @hooks.register(PURGE_URLS_HOOK)
 def video_index_urls(page):
-    """A film is on its site's film index and the portal's (every language)."""
+    """A film is on its site's film index and the portal's (every language).
+
+    Its lab (which lists it) is its parent, which portal.caching.purge adds.
+    """
     if not isinstance(page, VideoPage):
         return []
     sites = [page.get_site(), Site.objects.filter(is_default_site=True).first()]

@@ -8,6 +8,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal.api import urls as api_urls
 from portal.companies.browsing import browsing_urls
 from portal.companies.localize import localize_urls
 from portal.composition.company_admin import add_company
@@ -25,6 +26,8 @@ urlpatterns = [
     path("admin/companies/add/", add_company, name="portal_add_company"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The public read-only API (portal/api/, docs/api.md).
+    path("api/v2/", include(api_urls.urls)),
     path("sitemap.xml", sitemap_or_index, name="sitemap"),
     path("sitemap-<section>.xml", sitemap_section, name="sitemap-section"),
     path("robots.txt", portal_views.robots_txt, name="robots_txt"),

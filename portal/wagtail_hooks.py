@@ -1,4 +1,4 @@
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -20,6 +20,13 @@ from portal.companies.tenancy import pages_for_chooser
 from portal.editing import editor_js, refuse_autosaved_creation
 from portal.editing.guide import guide_menu_item, guide_urls
 from portal.models import FooterText, Organisation, Person
+from portal.privacy.audit import register_privacy_log_actions
+from portal.privacy.views import (
+    data_subject,
+    is_moderator,
+    may_see_report,
+    retention_report,
+)
 
 hooks.register("construct_page_chooser_queryset", pages_for_chooser)
 hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
@@ -35,6 +42,48 @@ hooks.register("construct_homepage_summary_items", drop_pages_summary, order=1)
 hooks.register("construct_admin_api", scope_admin_api, order=1)
 for action_class in SCOPED_BULK_ACTIONS:
     hooks.register("register_bulk_action", action_class, order=1)
+hooks.register("register_log_actions", register_privacy_log_actions)
+
+
+@hooks.register("register_admin_urls")
+def register_privacy_urls():
+    return [
+        path("privacy/retention/", retention_report, name="portal_retention_report"),
+        path("privacy/data-subject/", data_subject, name="portal_data_subject"),
+    ]
+
+
+class ShownMenuItem(MenuItem):
+    """A menu item shown to whom a check lets in."""
+
+    def __init__(self, *args, shown_to, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.shown_to = shown_to
+
+    def is_shown(self, request):
+        return self.shown_to(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def register_retention_menu_item():
+    return ShownMenuItem(
+        _("Retention of personal data"),
+        reverse("portal_retention_report"),
+        icon_name="bin",
+        order=910,
+        shown_to=may_see_report,
+    )
+
+
+@hooks.register("register_settings_menu_item")
+def register_data_subject_menu_item():
+    return ShownMenuItem(
+        _("Data-subject requests"),
+        reverse("portal_data_subject"),
+        icon_name="user",
+        order=900,
+        shown_to=is_moderator,
+    )
 
 
 # No search_fields on these viewsets: Wagtail then searches the models' own

@@ -40,6 +40,8 @@ class AccessibilityReport(models.Model):
         help_text=_("Give it if you want an answer."),
     )
     submitted_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    # Kept until answered, then for a period (portal.privacy; home/personal_data.py).
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("accessibility report")

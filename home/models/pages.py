@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
     InlinePanel,
     MultiFieldPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.forms.models import AbstractEmailForm, AbstractFormField
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -25,6 +26,7 @@ from home.aggregation import companies_context, portal_home_context
 from home.forms import ContactFormBuilder
 from home.guard import too_many_messages
 from labs.models import LabPage
+from portal.api import fields as api
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES, StoryBlock
 from portal.companies.choices import PortalFormPageForm
 from portal.i18n.languages import active_language
@@ -61,6 +63,11 @@ class HomePage(RoutablePageMixin, HeroImageMixin, BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [
+        *BasePage.api_fields,
+        *HeroImageMixin.hero_api_fields,
+        APIField("body", serializer=api.StreamHTMLField("body")),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -174,6 +181,7 @@ class StandardPage(HeroImageMixin, BasePage):
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = HomePage.api_fields
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage", "home.FormPage"]

@@ -5,11 +5,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 
 from labs.blocks import KeyFiguresBlock
+from portal.api import fields as api
 from portal.blocks import RICH_TEXT_FEATURES, StoryBlock
 from portal.i18n.localized import localized_all, localized_links, localized_one
 from portal.models import BasePage, HeroImageMixin, ListingMixin
@@ -106,6 +108,21 @@ class LabPage(HeroImageMixin, BasePage):
             [index.RelatedFields("organisation", [index.SearchField("name")])],
         ),
         index.FilterField("status"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("municipality"),
+        APIField("neighbourhood"),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("goals", serializer=api.RichTextField("goals")),
+        APIField("key_figures", serializer=api.StreamItemsField("key_figures")),
+        APIField("contact_person", serializer=api.PersonField("contact_person")),
+        APIField("organisations", serializer=api.OrganisationsField("organisations")),
+        *HeroImageMixin.hero_api_fields,
+        APIField("body", serializer=api.StreamHTMLField("body")),
     ]
 
     parent_page_types = ["labs.LabIndexPage"]

@@ -7,16 +7,19 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from labs import api_fields as film_api
 from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
 from labs.publishing import VideoNotReady, publish_problems
 from labs.structured_data import video_object
 from labs.webvtt import validate_webvtt
+from portal.api import fields as api
 from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
 from portal.i18n.localized import localized_all, localized_links
 from portal.models import BasePage
@@ -169,6 +172,28 @@ class VideoPage(BasePage):
         SynchronizedField("captions", overridable=False),
         SynchronizedField("audio_described_file"),
         SynchronizedField("audio_described_url"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("duration", serializer=film_api.DurationField()),
+        APIField(
+            "poster_image",
+            serializer=api.ImageField("poster_image", alt="poster_image_alt"),
+        ),
+        APIField("video", serializer=film_api.VideoField()),
+        APIField("captions", serializer=film_api.CaptionsField()),
+        APIField("transcript", serializer=api.RichTextField("transcript")),
+        APIField("audio_description", serializer=film_api.AudioDescriptionField()),
+        APIField("soundtrack_describes_all"),
+        APIField("chapters", serializer=api.StreamItemsField("chapters")),
+        APIField("lab", serializer=api.ParentPageField()),
+        APIField("people", serializer=api.PeopleField("featured_people")),
+        APIField(
+            "organisations",
+            serializer=api.OrganisationsField("featured_organisations"),
+        ),
     ]
 
     parent_page_types = ["labs.LabPage"]

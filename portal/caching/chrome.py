@@ -19,6 +19,8 @@ from portal.models import SiteSettings
 LOGO_SPEC = "height-80"
 # The favicon and touch icon: the logo whole (no crop), PNG for every browser.
 ICON_SPEC = "max-180x180|format-png"
+# Facebook, LinkedIn and X all crop to about 1.91:1; 1200×630 is their size.
+SHARE_IMAGE_SPEC = "fill-1200x630"
 
 
 def get_chrome(request):
@@ -48,13 +50,29 @@ def build_chrome(site, language, request):
     menu = public(home.get_children().live().in_menu().filter(locale=locale))
     logo = settings.logo.get_rendition(LOGO_SPEC) if settings.logo else None
     icon = settings.logo.get_rendition(ICON_SPEC) if settings.logo else None
+    share = (
+        settings.share_image.get_rendition(SHARE_IMAGE_SPEC)
+        if settings.share_image
+        else None
+    )
     return {
-        "site_name": settings.organisation_name or site.site_name,
+        # The footer text is translated: it holds the name in the locale.
+        "site_name": (footer and footer.site_name)
+        or settings.organisation_name
+        or site.site_name,
         "home_url": home.get_url(request),
         "home_pk": home.pk,
         "menu": [(page.title, page.get_url(request), page.pk) for page in menu],
         "logo_url": logo.url if logo else "",
         "icon_url": icon.url if icon else "",
+        "share_image": {
+            "url": share.url,
+            "width": share.width,
+            "height": share.height,
+            "alt": settings.share_image_alt,
+        }
+        if share
+        else None,
         "accent_colour": settings.accent_colour,
         "org_number": settings.org_number,
         "phone": settings.phone,

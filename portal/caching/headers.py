@@ -1,14 +1,18 @@
 """Cache-Control on what readers get, so browsers and shared caches may keep it.
 
-A reader without a session gets public HTML, feeds, sitemaps and robots.txt
-with `public, max-age=PORTAL_CACHE_MAX_AGE, s-maxage=PORTAL_CACHE_S_MAXAGE`;
-search results and 404 pages keep a shorter s-maxage (their own settings).
+A reader without a session gets public HTML, feeds, sitemaps, robots.txt and
+JSON (the public API, search suggestions) with `public,
+max-age=PORTAL_CACHE_MAX_AGE, s-maxage=PORTAL_CACHE_S_MAXAGE`; search results,
+the API (PORTAL_CACHE_SHORT_NAMESPACES) and 404 pages keep a shorter s-maxage
+(their own settings).
 Everything personal is `private, no-store`: a request with a session cookie
 (editors, a reader with messages), a response that sets a cookie, the admin
 and previews, and every other status (5xx, 4xx but 404,
 POST answers). Redirects and responses that set their own Cache-Control (the
 503 page, static files, documents, personal views) are left as they are.
 ConditionalGetMiddleware, outside this one, adds the ETag and answers 304.
+What this marks public, the portal's own page cache (caching.pages, between
+the two) may keep.
 
 A public answer loses `Vary: Cookie`: templates look at `request.user` (the
 Wagtail user bar), which marks the session as read, but a request without a
@@ -17,6 +21,8 @@ session cookie has no session, so no cookie can change the page.
 
 from django.conf import settings
 from django.utils.cache import cc_delim_re, patch_cache_control
+
+from portal.caching.pages import mark_public
 
 __all__ = ["CacheHeadersMiddleware", "cache_control_for"]
 
@@ -27,6 +33,7 @@ PUBLIC_TYPES = (
     "application/xml",
     "text/xml",
     "text/plain",
+    "application/json",
 )
 PRIVATE = {"private": True, "no_store": True}
 
@@ -55,7 +62,10 @@ def shared_max_age(request, status):
     if status == 404:
         return settings.PORTAL_CACHE_NOT_FOUND_S_MAXAGE
     match = request.resolver_match
-    if match and match.view_name in settings.PORTAL_CACHE_SHORT_VIEWS:
+    if match and (
+        match.view_name in settings.PORTAL_CACHE_SHORT_VIEWS
+        or set(match.namespaces) & set(settings.PORTAL_CACHE_SHORT_NAMESPACES)
+    ):
         return settings.PORTAL_CACHE_SHORT_S_MAXAGE
     return settings.PORTAL_CACHE_S_MAXAGE
 
@@ -90,4 +100,6 @@ class CacheHeadersMiddleware:
             patch_cache_control(response, **directives)
             if directives.get("public"):
                 drop_cookie_vary(response)
+                # The portal's own page cache keeps exactly these (caching.pages).
+                mark_public(request, directives["s_maxage"])
         return response

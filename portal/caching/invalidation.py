@@ -1,4 +1,7 @@
-"""What invalidates the caches: see the key list in portal/caching/__init__.py."""
+"""What invalidates the caches: see the key list in portal/caching/keys.py.
+
+What purges the page caches is in portal.caching.changes.
+"""
 
 from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
@@ -13,6 +16,7 @@ from wagtail.signals import (
 )
 
 from portal.caching import sync
+from portal.caching.pages import forget_local_pages
 from portal.caching.restrictions import forget_restricted_paths
 from portal.caching.version import bump_content_version, bump_local_content_version
 from portal.models import FooterText, SiteSettings
@@ -55,3 +59,4 @@ def on_request_started(**kwargs):
         Site.clear_site_root_paths_cache()
         forget_restricted_paths()
         bump_local_content_version()
+        forget_local_pages()

@@ -16,10 +16,19 @@ Key (module that builds it): what it holds. What invalidates it.
   restriction. Deleted on a view restriction change or a page move.
 - portal:readyz-probe (web.health, caching.resilient): written and read back
   by /readyz; expires in 30 seconds.
+- portal:pages:epoch, portal:pages:host:<hostname>, portal:pages:path:<hostname>:
+  <path digest> (caching.pages): random tokens in every kept page's key, for
+  every site, one host, one path (all its query strings and languages).
+  Deleted by caching.purge (the epoch also when Redis answers again after an
+  outage, and in each other process when caching.sync announces a change);
+  they expire after a day, which only costs misses.
+- portal:pages:page:<digest> (caching.pages): a whole public response, in the
+  PORTAL_PAGE_CACHE_ALIAS cache. Never deleted: a new token makes readers ask
+  for new keys; it expires after its s-maxage.
 
 When Redis answers again after an outage, caching.resilient bumps the content
-version and deletes the restricted paths: invalidations during the outage
-were lost.
+version and deletes the restricted paths and the page cache's epoch:
+invalidations during the outage were lost.
 
 With the local-memory cache each process has its own copies: caching.sync
 tells the other processes on the machine of every bump, and each then bumps
@@ -33,9 +42,13 @@ their own keys (portal:ratelimit:…) in portal/security/throttle.py.
 
 __all__ = [
     "CONTENT_VERSION_KEY",
+    "PAGE_EPOCH_KEY",
     "READYZ_PROBE_KEY",
     "RESTRICTED_PATHS_KEY",
     "chrome_key",
+    "page_host_token_key",
+    "page_key",
+    "page_path_token_key",
     "site_directory_key",
     "translations_key",
 ]
@@ -43,6 +56,7 @@ __all__ = [
 CONTENT_VERSION_KEY = "portal:content-version"
 RESTRICTED_PATHS_KEY = "portal:restricted-paths"
 READYZ_PROBE_KEY = "portal:readyz-probe"
+PAGE_EPOCH_KEY = "portal:pages:epoch"
 
 
 def chrome_key(version, site_id, language):
@@ -55,3 +69,15 @@ def site_directory_key(version):
 
 def translations_key(version, translation_key, site_id):
     return f"portal:translations:{version}:{translation_key}:{site_id}"
+
+
+def page_host_token_key(hostname):
+    return f"portal:pages:host:{hostname}"
+
+
+def page_path_token_key(hostname, path_digest):
+    return f"portal:pages:path:{hostname}:{path_digest}"
+
+
+def page_key(digest):
+    return f"portal:pages:page:{digest}"

@@ -13,8 +13,8 @@ would otherwise cost every cache call a connect timeout):
   process) rather than failing open or refusing everyone;
 - one WARNING per WARN_SECONDS per process says Redis is down, not one per call;
 - when Redis answers again, the content version is bumped and the restricted
-  paths dropped: edits made during the outage could not invalidate what Redis
-  still holds from before it.
+  paths and the page cache's epoch dropped: edits made during the outage could
+  not invalidate or purge what Redis still holds from before it.
 
 Why not django-redis with IGNORE_EXCEPTIONS: see README "Decisions".
 """
@@ -31,6 +31,7 @@ from redis.exceptions import RedisError
 
 from portal.caching.keys import (
     CONTENT_VERSION_KEY,
+    PAGE_EPOCH_KEY,
     READYZ_PROBE_KEY,
     RESTRICTED_PATHS_KEY,
 )
@@ -109,7 +110,7 @@ class ResilientRedisCache(RedisCache):
             self.health.warned_at = None
         logger.warning("Redis cache reachable again; invalidating cached content")
         try:
-            super().delete(RESTRICTED_PATHS_KEY)
+            super().delete_many([RESTRICTED_PATHS_KEY, PAGE_EPOCH_KEY])
             super().incr(CONTENT_VERSION_KEY)
         except ValueError:  # no version stored: readers start a new one
             pass

@@ -29,7 +29,7 @@ from wagtail.models import (
 
 MODERATORS = "Portalmoderatorer"
 # The admin shows these names as they are (they are data, not translated), and
-# the people who read them work in Swedish. home/migrations/0004 renamed the
+# the people who read them work in Swedish. home/migrations/0005 renamed the
 # English names earlier portals were given.
 EDITORS = "{} – redaktörer"
 PUBLISHERS = "{} – publicerare"

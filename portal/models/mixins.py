@@ -3,6 +3,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+
+from portal.api.fields import ImageField
 
 
 class HeroImageMixin(models.Model):
@@ -44,6 +47,15 @@ class HeroImageMixin(models.Model):
                 FieldPanel("hero_image_caption"),
             ],
             heading=_("Hero image"),
+        )
+    ]
+
+    hero_api_fields = [
+        APIField(
+            "hero_image",
+            serializer=ImageField(
+                "hero_image", alt="hero_image_alt", caption="hero_image_caption"
+            ),
         )
     ]
 

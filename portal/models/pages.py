@@ -4,10 +4,12 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from portal.api import fields as api
 from portal.blocks import SIMPLE_RICH_TEXT_FEATURES
 from portal.companies.choices import PortalPageForm
 from portal.sharing.structured_data import breadcrumb_list, plain_text
@@ -47,6 +49,14 @@ class BasePage(Page):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    # What the public API shows of every page (portal/api/, docs/api.md);
+    # page types add their own after these.
+    api_fields = [
+        APIField("intro", serializer=api.RichTextField("intro")),
+        APIField("excerpt", serializer=api.ExcerptField()),
+        APIField("company", serializer=api.CompanyField()),
+        APIField("translations", serializer=api.TranslationsField()),
+    ]
 
     class Meta:
         abstract = True

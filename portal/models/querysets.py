@@ -11,7 +11,7 @@ from wagtail.query import PageQuerySet
 
 from portal.caching.restrictions import private_q
 
-__all__ = ["CardQuerySet", "PortalPageQuerySet", "under_roots_q"]
+__all__ = ["CardQuerySet", "PortalPageQuerySet", "site_pages_q", "under_roots_q"]
 
 
 def under_roots_q(roots):
@@ -20,6 +20,29 @@ def under_roots_q(roots):
     for root in roots:
         q |= Q(url_path__startswith=root.root_path)
     return q if q else Q(pk__in=[])
+
+
+def site_pages_q(site, roots=None):
+    """Pages of site in every language, by URL path, without nested sites' pages.
+
+    roots defaults to Wagtail's cached site root paths (each site's translated
+    roots too); another site whose root lies inside this one's tree keeps its
+    own pages.
+    """
+    roots = Site.get_site_root_paths() if roots is None else roots
+    own = [root for root in roots if root.site_id == site.pk]
+    nested = [
+        root
+        for root in roots
+        if root.site_id != site.pk
+        and any(
+            root.root_path.startswith(mine.root_path)
+            and root.root_path != mine.root_path
+            for mine in own
+        )
+    ]
+    q = under_roots_q(own)
+    return q & ~under_roots_q(nested) if nested else q
 
 
 class PortalPageQuerySet(PageQuerySet):

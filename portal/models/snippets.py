@@ -110,11 +110,21 @@ class FooterText(CompanyOwnedMixin, TranslatableMixin, models.Model):
     name = models.CharField(
         _("name"), max_length=200, help_text=_("Only editors see it.")
     )
+    site_name = models.CharField(
+        _("site name"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "The name readers of this language see in the header, the footer and "
+            "page titles. Empty: the organisation name in the site settings."
+        ),
+    )
     description = models.TextField(_("about the organisation"), blank=True)
     address = models.TextField(_("postal address"), blank=True)
 
     panels = [
         FieldPanel("name"),
+        FieldPanel("site_name"),
         FieldPanel("description"),
         FieldPanel("address"),
         FieldPanel("site"),

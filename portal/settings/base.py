@@ -53,7 +53,6 @@ INSTALLED_APPS = [
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.sitemaps",
-    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -67,6 +66,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "corsheaders",
     "csp",
     "axes",
     "django.contrib.admin",
@@ -82,9 +82,14 @@ MIDDLEWARE = [
     # First: load balancers probe by IP over HTTP (no Host check, no redirect).
     "portal.web.health.HealthMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    # ETag and 304 on the final body; Cache-Control for readers
+    # CORS headers on the public API's answers (304s too) for
+    # PORTAL_API_CORS_ORIGINS only; answers its preflight requests.
+    "corsheaders.middleware.CorsMiddleware",
+    # ETag and 304 on the final body; the portal's own page cache
+    # (portal/caching/pages.py) keeps what Cache-Control below marks public
     # (portal/caching/headers.py).
     "django.middleware.http.ConditionalGetMiddleware",
+    "portal.caching.pages.PageCacheMiddleware",
     "portal.caching.headers.CacheHeadersMiddleware",
     # Content-Security-Policy by path (portal/security/csp.py), Permissions-Policy.
     "portal.security.csp.PortalCSPMiddleware",
@@ -134,10 +139,24 @@ PORTAL_CACHE_MAX_AGE = int(os.environ.get("PORTAL_CACHE_MAX_AGE", "60"))
 PORTAL_CACHE_S_MAXAGE = int(os.environ.get("PORTAL_CACHE_S_MAXAGE", "600"))
 PORTAL_CACHE_SHORT_S_MAXAGE = 60
 PORTAL_CACHE_SHORT_VIEWS = ["search", "search_suggest"]
+# URL namespaces with the short shared life too: the API's listings are not
+# purged on publish (their queries are too many to name).
+PORTAL_CACHE_SHORT_NAMESPACES = ["portal_api"]
 PORTAL_CACHE_NOT_FOUND_S_MAXAGE = 60
-# Varnish in front (deploy/varnish/portal.vcl): publishing sends it PURGE
-# requests (portal/caching/purge.py). Unset in dev and tests: no network call.
+# The portal's own page cache (portal/caching/pages.py): anonymous readers'
+# public pages, kept for their s-maxage and purged on every change
+# (portal/caching/purge.py). Off here and in dev and tests; production turns
+# it on unless PORTAL_PAGE_CACHE=false. The cache alias it uses: Redis when
+# REDIS_URL is set, else a local-memory cache of its own (CACHES below).
+PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", False)
+# Varnish (or another proxy or CDN) in front (deploy/varnish/portal.vcl): every
+# change sends it PURGE requests for what it made stale (portal/caching/purge.py).
+# Unset in dev and tests: no network call. Wagtail's frontend_cache app is not
+# installed: its own receivers would purge a page's URL a second time, outside
+# the transaction; portal.caching.purge sends every URL itself, in each
+# language already (so no WAGTAILFRONTENDCACHE_LANGUAGES rewriting).
 PORTAL_FRONTEND_CACHE_URL = os.environ.get("PORTAL_FRONTEND_CACHE_URL", "")
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 if PORTAL_FRONTEND_CACHE_URL:
     WAGTAILFRONTENDCACHE = {
         "varnish": {
@@ -145,6 +164,23 @@ if PORTAL_FRONTEND_CACHE_URL:
             "LOCATION": PORTAL_FRONTEND_CACHE_URL,
         }
     }
+
+# The public read-only API at /api/v2/ (portal/api/, docs/api.md): requests
+# per window of seconds from one client address; the most items a listing
+# shows, and skips; the origins (scheme://host[:port]) whose scripts may read
+# it in a browser (CORS), e.g. https://intranet.boden.example.
+PORTAL_API_RATE_LIMIT = int(os.environ.get("PORTAL_API_RATE_LIMIT", "300"))
+PORTAL_API_RATE_WINDOW = int(os.environ.get("PORTAL_API_RATE_WINDOW", "300"))
+PORTAL_API_LIMIT_MAX = 50
+PORTAL_API_MAX_OFFSET = 10_000
+PORTAL_API_CORS_ORIGINS = env_list("PORTAL_API_CORS_ORIGINS")
+# django-cors-headers: only the API, only reading, no credentials.
+CORS_ALLOWED_ORIGINS = PORTAL_API_CORS_ORIGINS
+CORS_URLS_REGEX = r"^/api/v2/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_HEADERS = ["accept", "if-none-match", "if-modified-since"]
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]
+CORS_ALLOW_CREDENTIALS = False
 
 ROOT_URLCONF = "portal.urls"
 WSGI_APPLICATION = "portal.wsgi.application"
@@ -196,13 +232,22 @@ if REDIS_URL:
             },
         }
     }
+    PORTAL_PAGE_CACHE_ALIAS = "default"
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "TIMEOUT": 600,
-        }
+        },
+        # Whole pages, in a cache of their own so that they never push out
+        # the chrome and versions (300 entries by default). Per process.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "TIMEOUT": 600,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
     }
+    PORTAL_PAGE_CACHE_ALIAS = "pages"
 
 # Login throttling (django-axes): after AXES_FAILURE_LIMIT failed logins an
 # account, and separately an address, is locked for the cool-off; a

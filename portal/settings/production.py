@@ -13,6 +13,8 @@ SECRET_KEY = os.environ["SECRET_KEY"]
 # Links in admin e-mails (password reset, moderation) must not say localhost.
 WAGTAILADMIN_BASE_URL = os.environ["WAGTAILADMIN_BASE_URL"]
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")  # noqa: F405
+# The portal's own page cache, on unless PORTAL_PAGE_CACHE=false (base.py).
+PORTAL_PAGE_CACHE = env_bool("PORTAL_PAGE_CACHE", True)  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)  # noqa: F405

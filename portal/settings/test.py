@@ -4,6 +4,10 @@ SECRET_KEY = "test-only-key"  # noqa: S105
 ALLOWED_HOSTS = ["*"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache is off unless a test turns it on (tests/portal/test_page_cache.py);
+# then it shares the default cache, which every test starts empty.
+PORTAL_PAGE_CACHE = False
+PORTAL_PAGE_CACHE_ALIAS = "default"
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.StaticFilesStorage"
 )

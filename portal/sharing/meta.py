@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 
 from wagtail.models import Site
 
-from portal.caching.chrome import get_chrome
+from portal.caching.chrome import SHARE_IMAGE_SPEC, get_chrome
 from portal.caching.company_cards import site_directory
 from portal.i18n.languages import active_language, default_language
 from portal.i18n.links import translation_links
@@ -17,8 +17,6 @@ from portal.sharing.structured_data import absolute, json_ld
 
 __all__ = ["OG_LOCALES", "SHARE_IMAGE_SPEC", "share_meta", "site_identity"]
 
-# Facebook, LinkedIn and X all crop to about 1.91:1; 1200×630 is their size.
-SHARE_IMAGE_SPEC = "fill-1200x630"
 OG_LOCALES = {"sv": "sv_SE", "en": "en_GB"}
 DESCRIPTION_LENGTH = 300
 
@@ -44,6 +42,7 @@ def site_identity(request, chrome):
         "phone": chrome.get("phone", ""),
         "same_as": same_as,
         "search_url": absolute(request, chrome.get("search_url")),
+        "share_image": chrome.get("share_image"),
     }
 
 
@@ -54,7 +53,8 @@ def description(page):
 
 
 def image(page, request, identity):
-    """The page's picture at 1200×630, else the company's logo, else None."""
+    """The page's picture at 1200×630, else the site's share image, else its
+    logo, else None."""
     found = page.share_image()
     if found is not None:
         picture, alt = found
@@ -66,6 +66,9 @@ def image(page, request, identity):
             "alt": alt,
             "large": True,
         }
+    if identity["share_image"]:
+        shared = identity["share_image"]
+        return {**shared, "url": absolute(request, shared["url"]), "large": True}
     logo = identity["logo"]
     if logo:
         return {**logo, "alt": identity["name"], "large": False}

@@ -1,3 +1,5 @@
+from urllib.parse import urlsplit
+
 from django import template
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
@@ -94,3 +96,10 @@ def with_site_name(title, site_name):
     if not site_name:
         return mark_safe(title)  # noqa: S308 - already escaped by the template
     return format_html("{} – {}", mark_safe(title), site_name)  # noqa: S308
+
+
+@register.filter
+def is_section_of(section_url, path):
+    """Whether path lies below the menu item at section_url (a path or full URL)."""
+    section = urlsplit(section_url or "").path
+    return bool(section) and section != "/" and path.startswith(section)

@@ -11,11 +11,11 @@ numbered parts (/sitemap-pages.xml?p=N), as search engines expect.
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import index, sitemap
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from portal.caching.restrictions import public
 from portal.i18n.languages import default_language
-from portal.models.querysets import under_roots_q
+from portal.models.querysets import site_pages_q
 
 SITEMAP_LIMIT = 1000
 
@@ -24,23 +24,7 @@ class SiteSitemap(Sitemap):
     limit = SITEMAP_LIMIT
 
     def items(self):
-        site = self.get_wagtail_site()
-        roots = Site.get_site_root_paths()
-        own = [root for root in roots if root.site_id == site.pk]
-        # another site whose root lies inside this one's tree keeps its pages
-        nested = [
-            root
-            for root in roots
-            if root.site_id != site.pk
-            and any(
-                root.root_path.startswith(mine.root_path)
-                and root.root_path != mine.root_path
-                for mine in own
-            )
-        ]
-        pages = Page.objects.live().filter(under_roots_q(own))
-        if nested:
-            pages = pages.exclude(under_roots_q(nested))
+        pages = Page.objects.live().filter(site_pages_q(self.get_wagtail_site()))
         return public(pages).order_by("path").defer_streamfields().specific()
 
     def _urls(self, page, protocol, domain):

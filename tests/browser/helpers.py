@@ -259,3 +259,31 @@ def portal_only(browser, port, **options):
     finally:
         context.close()
     assert not outside, f"The page made requests outside the portal: {outside}"
+
+
+BRAND_JS = """() => {
+    const brand = document.querySelector('.site-header__brand');
+    const logo = brand && brand.querySelector('img');
+    const icon = document.querySelector('link[rel=icon]');
+    return {
+        name: brand ? brand.textContent.trim() : '',
+        alt: logo ? logo.getAttribute('alt') : null,
+        loaded: logo ? logo.complete && logo.naturalWidth > 0 : false,
+        icon: icon ? icon.href : null,
+    };
+}"""
+
+
+def brand_problems(page):
+    """The header shows the site's logo, named by its alt text; the favicon loads."""
+    brand = page.evaluate(BRAND_JS)
+    problems = []
+    if not brand["alt"] or brand["alt"] != brand["name"]:
+        problems.append(f"header logo's alt text is not the site's name: {brand}")
+    if not brand["loaded"]:
+        problems.append(f"header logo did not load: {brand}")
+    # fetched by the page itself: the test's host names resolve in the browser only
+    fetch = "async (url) => (await fetch(url)).status"
+    if not brand["icon"] or page.evaluate(fetch, brand["icon"]) != 200:
+        problems.append(f"favicon does not answer 200: {brand['icon']}")
+    return problems

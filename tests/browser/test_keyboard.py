@@ -130,3 +130,50 @@ def test_statement_feedback_form_is_sent_with_the_keyboard(
     assert page.evaluate("document.activeElement.type") == "submit"
     press_enter_and_wait(page)
     assert page.locator("main [role=status]").count() == 1
+
+
+MENU_STATE_JS = """() => {
+    const toggle = document.querySelector('.site-nav__toggle');
+    const list = document.getElementById('site-menu');
+    return {
+        button: !toggle.hidden && toggle.getBoundingClientRect().height > 0,
+        expanded: toggle.getAttribute('aria-expanded'),
+        menu: !list.hidden && list.getBoundingClientRect().height > 0,
+    };
+}"""
+
+
+@pytest.mark.parametrize(("key", "hostname", "language"), site_params(SITES))
+def test_menu_button_below_600_px_opens_and_closes_by_keyboard(
+    page, site_url, key, hostname, language
+):
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(site_url(hostname, PATHS[key, language, "about"]))
+    state = page.evaluate(MENU_STATE_JS)
+    assert state == {"button": True, "expanded": "false", "menu": False}
+    assert tab_to(page, ".site-nav__toggle")
+    page.keyboard.press("Enter")
+    assert page.evaluate(MENU_STATE_JS)["expanded"] == "true"
+    assert page.evaluate(MENU_STATE_JS)["menu"]
+    page.keyboard.press("Tab")  # into the opened menu
+    assert page.evaluate("document.activeElement.closest('#site-menu') !== null")
+    page.keyboard.press("Escape")  # closes it, focus back on the button
+    assert page.evaluate(MENU_STATE_JS) == {
+        "button": True,
+        "expanded": "false",
+        "menu": False,
+    }
+    assert page.evaluate("document.activeElement.matches('.site-nav__toggle')")
+    page.keyboard.press("Space")
+    assert page.evaluate(MENU_STATE_JS)["menu"]
+    # The current section stays marked inside the opened menu.
+    assert page.evaluate("document.querySelector('#site-menu [aria-current]')")
+    # Wide again: the whole menu, no button.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    # matchMedia reports the change after the next frame
+    page.wait_for_function("document.querySelector('.site-nav__toggle').hidden")
+    assert page.evaluate(MENU_STATE_JS) == {
+        "button": False,
+        "expanded": "true",
+        "menu": True,
+    }

@@ -1,6 +1,7 @@
 """Every page type on every demo site, in both languages, in a real browser.
 
-Each page: axe-core's WCAG 2.1 A and AA rules with zero violations; a skip
+Each page: axe-core's WCAG 2.1 A and AA rules with zero violations; the
+site's logo in the header, named by its alt text, and a favicon that loads; a skip
 link first in the tab order and a visible focus ring on every stop; no
 sideways scrolling at 320 px or with text at 200 %; screenshots at 1280 and
 375 px in artifacts/screenshots/; nothing refused by the Content-Security-Policy
@@ -12,6 +13,7 @@ import pytest
 
 from tests.browser.helpers import (
     axe_problems,
+    brand_problems,
     csp_problems,
     focus_problems,
     motion_problems,
@@ -42,6 +44,7 @@ def test_page_is_accessible(page, site_url, demo, screenshots):
     visit(page, site_url, demo)
     page.screenshot(path=screenshots / f"{demo.id}-1280.png", full_page=True)
     problems = axe_problems(page) + motion_problems(page) + focus_problems(page)
+    problems += brand_problems(page)
     problems += reflow_problems(page, screenshots, demo) + csp_problems(page)
     assert not problems, "\n\n".join(problems)
 

@@ -1,5 +1,6 @@
-"""PostgreSQL restarting under gunicorn: a branded 503 while it is down, then
-recovery without restarting the app server.
+"""PostgreSQL restarting under gunicorn: a branded 503 while it is down (pages
+the page cache holds are still served), then recovery without restarting the
+app server.
 
 The test runs a private PostgreSQL cluster (initdb on a free loopback port)
 so that stopping it disturbs nothing else; it runs in the PostgreSQL run of
@@ -39,8 +40,13 @@ def test_requests_during_a_restart_get_503_and_the_portal_recovers(tmp_path, mig
         manage(env, "migrate", "--noinput", timeout=600)
         with gunicorn(env, tmp_path / "gunicorn.log") as app:
             assert http_get(app, "/", HOST)[0] == 200
+            # Kept now: the first view created the site's settings, a change.
+            assert http_get(app, "/", HOST)[0] == 200
             cluster.stop()
-            status, headers, body = http_get(app, "/", HOST)
+            # Kept by the page cache: served without the database.
+            status, headers, _body = http_get(app, "/", HOST)
+            assert (status, headers.get("X-Page-Cache")) == (200, "hit")
+            status, headers, body = http_get(app, "/?page=2", HOST)
             assert status == 503, body[:500]
             assert headers["Retry-After"] and "no-store" in headers["Cache-Control"]
             assert "Försök igen".encode() in body

@@ -61,7 +61,7 @@ def test_systemd_accepts_every_unit(tmp_path):
     units = sorted(
         str(path) for path in tmp_path.glob("portal*.*") if path.suffix != ".env"
     )
-    assert len(units) == 7, units
+    assert len(units) == 9, units
     checked = subprocess.run(  # noqa: S603 - fixed program, our files
         [analyze, "verify", "--man=no", *units], capture_output=True, text=True
     )
@@ -76,7 +76,12 @@ def test_systemd_accepts_every_unit(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "unit", ["portal-publish_scheduled.service", "portal-send_new_posts.service"]
+    "unit",
+    [
+        "portal-publish_scheduled.service",
+        "portal-send_new_posts.service",
+        "portal-apply_retention.service",
+    ],
 )
 def test_each_timer_service_command_runs(tmp_path, migrated, unit):
     copy_migrated(migrated, tmp_path)
@@ -86,6 +91,27 @@ def test_each_timer_service_command_runs(tmp_path, migrated, unit):
         command(UNITS / unit), cwd=ROOT, env=env, capture_output=True, text=True
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_retention_runs_daily():
+    timer = UNITS / "portal-apply_retention.timer"
+    schedule = setting(timer, "OnCalendar")
+    analyze = require("systemd-analyze")
+    parsed = subprocess.run(  # noqa: S603 - fixed program, our schedule
+        [analyze, "calendar", "--iterations=2", schedule],
+        capture_output=True,
+        text=True,
+    )
+    assert parsed.returncode == 0, parsed.stderr
+    runs = [
+        line.split(":", 1)[1].split()[1]
+        for line in parsed.stdout.splitlines()
+        if "Next elapse:" in line or "Iter. #2:" in line
+    ]
+    assert len(runs) == 2, parsed.stdout
+    first, second = (datetime.date.fromisoformat(day) for day in runs)
+    assert second - first == datetime.timedelta(days=1)
+    assert setting(timer, "Persistent") == "true"  # a missed night runs at boot
 
 
 def test_gunicorn_unit_command_serves_the_portal(tmp_path, migrated):

@@ -11,7 +11,7 @@ import pytest
 
 pytestmark = pytest.mark.django_db
 migration = importlib.import_module(
-    "home.migrations.0004_swedish_group_and_workflow_names"
+    "home.migrations.0005_swedish_group_and_workflow_names"
 )
 
 

@@ -1,4 +1,5 @@
-"""Fixtures shared by the portal tests: the isolation tests' two companies."""
+"""Fixtures shared by the portal tests: the isolation tests' two companies, and
+the content the public API tests read on them."""
 
 from django.db import transaction
 from django.utils import translation
@@ -6,6 +7,7 @@ from django.utils import translation
 import pytest
 
 from portal.companies.access import MODERATORS
+from tests.portal import api_world
 from tests.portal.heads import make_company
 from tests.portal.isolation import World, company, user
 
@@ -23,6 +25,13 @@ def world(django_db_setup, django_db_blocker):
             moderator=user("moderator", MODERATORS),
         )
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="module")
+def api_content(world, django_db_blocker):
+    """{"a": Content, "b": Content}: posts, labs, films, drafts, private pages."""
+    with django_db_blocker.unblock():
+        return api_world.build(world)
 
 
 @pytest.fixture

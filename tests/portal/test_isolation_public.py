@@ -1,10 +1,12 @@
 """Every public route with an id or slug, on company A's host with B's values.
 
 The walker reads the blog's routes (wagtail.contrib.routable_page) and the
-public URL patterns, fills each argument with B's person id, tag, lab slug or
-document, and asks A's host in both languages: each answer is a 404 or shows
-none of B's content. A route whose argument it cannot fill fails the test
-until it is mapped below or listed as naming no company's object.
+public URL patterns, fills each argument with B's person id, tag, lab slug,
+document, or (in the API, /api/v2/) page or image id, and asks A's host in
+both languages: each answer is a 404 or shows none of B's content. A route
+whose argument it cannot fill fails the test until it is mapped below or
+listed as naming no company's object. Every API endpoint is walked besides,
+with B's ids in each of its filters.
 """
 
 from django.core.files.base import ContentFile
@@ -17,6 +19,8 @@ from wagtail.models import CollectionViewRestriction, PageViewRestriction
 import pytest
 
 from blog.models import BlogIndexPage
+from portal.api.params import ID_PARAMETERS
+from portal.api.urls import router
 from tests.factories.pages import LabPageFactory
 from tests.portal.isolation import LANGUAGES, URL_ARGUMENT, argument_name
 
@@ -30,6 +34,8 @@ B_MARKERS = (
     "B-dokument",
     "B-sida",
     "B-privat",
+    "B-bild",
+    "hemlig-b-post",
 )
 # Public URL arguments that name no company's object, and why.
 NOT_COMPANY_SCOPED = {
@@ -55,6 +61,7 @@ def public_b(world, django_db_blocker):
         lab = LabPageFactory(parent=labs, title="B-labb", slug="b-labb")
         post = b.posts["sv"]
         post.related_lab = lab
+        post.hero_image = b.image  # so B's own host lists it in the API
         post.authors.create(person=b.snippets["person"])
         post.save()
         private = b.collection.add_child(name="B-privat")
@@ -68,6 +75,9 @@ def public_b(world, django_db_blocker):
             "restriction_id": restriction.pk,
             "page_view_restriction_id": page_restriction.pk,
             "page_id": b.plain["sv"].pk,
+            "post_id": post.pk,
+            "lab_id": lab.pk,
+            "image_id": b.image.pk,
             "person_id": b.snippets["person"].pk,
             "tag": "b-hemlig-tagg",
             "lab": lab.slug,
@@ -98,7 +108,9 @@ def fill(route, filled):
             pytest.fail(f"public route argument {argument!r} ({route}) is unmapped")
         return str(filled[argument])
 
-    return URL_ARGUMENT.sub(value, route).lstrip("^").rstrip("$").replace("\\", "")
+    # Included patterns may be regular expressions ("api/v2/^pages/…").
+    filled_route = URL_ARGUMENT.sub(value, route)
+    return filled_route.replace("^", "").replace("$", "").replace("\\", "")
 
 
 def public_patterns(resolver=None, prefix=""):
@@ -149,11 +161,16 @@ def test_a_shared_tag_lists_only_own_posts(client, world, public_b):
     assert own.status_code == 200 and "Hemlig B-post" in own.content.decode()
 
 
+def api_id(route, values):
+    """B's object of the kind an API route's pk names: an image, else a page."""
+    return values["image_id"] if "images/" in route else values["post_id"]
+
+
 def test_every_public_pattern_with_an_argument_is_walked(client, world, public_b):
     filled = {**public_b, **dict.fromkeys(NOT_COMPANY_SCOPED, "x")}
     walked = []
     for route, _name in public_patterns():
-        path = "/" + fill(route, filled)
+        path = "/" + fill(route, {**filled, "pk": api_id(route, public_b)})
         for method in (client.get, client.post):
             response = method(path, HTTP_HOST="a.example.se")
             shows_nothing_of_b(response, path)
@@ -175,3 +192,62 @@ def test_documents_are_served_on_their_own_company_host_only(client, world, publ
     )
     url = f"/documents/{shared.pk}/{shared.filename}"
     assert client.get(url, HTTP_HOST="a.example.se").status_code == 200
+
+
+def api_queries(world, public_b, language):
+    """Every API filter given one of B's pages, and B's values as field filters."""
+    b = world.b
+    pages = [b.homes[language].pk, b.posts[language].pk, b.plain[language].pk]
+    pages.append(public_b["lab_id"])
+    yield from ({}, {"fields": "*"}, {"limit": "50", "fields": "*"})
+    for name in ID_PARAMETERS:
+        for page in pages:
+            yield {name: page, "fields": "*"}
+    yield from (
+        {"type": "blog.BlogPostPage,labs.LabPage", "fields": "*"},
+        {"slug": "hemlig-b-post"},
+        {"title": "Hemlig B-post"},
+        {"tags": "b-hemlig-tagg"},
+        {"id": public_b["post_id"]},
+        {"site": "b.example.se"},
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_api_on_a_shows_nothing_of_b(client, world, public_b, language):
+    b = world.b
+    ids = [b.homes[language].pk, b.posts[language].pk, b.plain[language].pk]
+    ids.append(public_b["lab_id"])
+    paths = [page.get_url_parts()[2] for page in (b.posts[language], b.plain[language])]
+    paths.append("/labb/b-labb/")
+    walked = 0
+    for name in router.endpoints:
+        listing = f"/api/v2/{name}/"
+        for query in api_queries(world, public_b, language):
+            query = {"locale": language, **query} if name != "images" else query
+            response = client.get(listing, query, HTTP_HOST="a.example.se")
+            shows_nothing_of_b(response, f"{listing} {query}")
+            walked += 1
+        for pk in [*ids, public_b["image_id"]]:
+            response = client.get(f"{listing}{pk}/", HTTP_HOST="a.example.se")
+            assert response.status_code == 404, (listing, pk)
+        for query in [{"id": pk} for pk in ids] + [{"html_path": p} for p in paths]:
+            response = client.get(f"{listing}find/", query, HTTP_HOST="a.example.se")
+            assert response.status_code in (400, 404), (listing, query)
+    assert walked >= 5 * 20, walked
+
+
+def test_b_host_shows_b_in_the_api(client, world, public_b):
+    """The walk above would pass on an API that shows nothing: B's host shows B."""
+    posts = client.get("/api/v2/posts/", {"fields": "*"}, HTTP_HOST="b.example.se")
+    assert "Hemlig B-post" in posts.content.decode()
+    images = client.get("/api/v2/images/", HTTP_HOST="b.example.se")
+    assert "B-bild" in images.content.decode()
+    detail = f"/api/v2/pages/{public_b['post_id']}/"
+    assert client.get(detail, HTTP_HOST="b.example.se").status_code == 200
+    found = client.get(
+        "/api/v2/pages/find/",
+        {"html_path": "/blogg/hemlig-b-post/"},
+        HTTP_HOST="b.example.se",
+    )
+    assert found.status_code == 302

@@ -42,6 +42,7 @@ from wagtail_localize.models import (
 import pytest
 
 from blog.subscribers import Subscriber
+from home.models import AccessibilityReport, AccessibilityStatementPage
 from portal.companies.reports import ScopedSiteHistory, ScopedSiteHistoryFilterSet
 from portal.models import SiteSettings
 from tests.portal import isolation
@@ -173,6 +174,10 @@ def ids(world, django_db_blocker):
             email="b-hemlig@example.se", site=b.site, language="sv"
         )
         revision = Revision.page_revisions.filter(object_id=str(post.pk)).last()
+        report = AccessibilityReport.objects.create(
+            page=AccessibilityStatementPage.objects.descendant_of(b.homes["sv"]).get(),
+            message="Hemlig B-rapport",
+        )
         return {
             "page": post.pk,
             "draft": b.plain["en"].pk,
@@ -185,6 +190,7 @@ def ids(world, django_db_blocker):
             "collection": b.collection.pk,
             "form": b.forms["sv"].pk,
             "subscriber": subscriber.pk,
+            "accessibility_report": report.pk,
             "workflow_state": state.pk,
             "task_state": state.current_task_state.pk,
             "revision": revision.pk,
@@ -224,6 +230,7 @@ KINDS = {
     ("session_id", ""): "editing_session",
     ("redirect_id", ""): "redirect",
     ("query_id", ""): "query",
+    ("report_id", ""): "accessibility_report",
     ("app_label", "wagtailadmin_editing_sessions"): "page_app",
     ("model_name", "wagtailadmin_editing_sessions"): "page_model",
     ("object_id", "wagtailadmin_editing_sessions"): "page",
@@ -321,6 +328,7 @@ def snapshot(world):
             for model in (Redirect, Query, UploadedFile, EditingSession, Group)
         ],
         list(SiteSettings.objects.values_list("pk", "organisation_name")),
+        list(AccessibilityReport.objects.values_list("pk", "answered_at")),
     )
 
 

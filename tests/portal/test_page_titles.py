@@ -37,3 +37,30 @@ def test_a_page_title_names_its_site(client, home_page):
 )
 def test_with_site_name(page, site, expected):
     assert with_site_name(page, site) == expected
+
+
+def test_english_pages_name_the_site_in_english(client, site, home_page, home_page_en):
+    from portal.models import FooterText, SiteSettings
+
+    swedish = FooterText.objects.create(
+        name="Sidfot", site_name="Allmännyttans innovationsportal", site=site
+    )
+    english = swedish.copy_for_translation(home_page_en.locale)
+    english.site_name = "Allmännyttan's innovation portal"
+    english.save()
+    settings = SiteSettings.for_site(site)
+    settings.organisation_name = "Allmännyttan AB"
+    settings.footer_text = swedish
+    settings.save()
+    page = StandardPageFactory(parent=home_page, title="Om oss")
+    assert title(client.get(page.url)) == "Om oss – Allmännyttans innovationsportal"
+    english_home = client.get(home_page_en.url)
+    assert title(english_home).endswith(" – Allmännyttan&#x27;s innovation portal")
+    header = re.search(r"<header.*?</header>", english_home.content.decode(), re.S)[0]
+    assert "Allmännyttan&#x27;s innovation portal" in header
+    footer = re.search(r"<footer.*?</footer>", english_home.content.decode(), re.S)[0]
+    assert "Allmännyttans innovationsportal" not in footer
+    # Without a name in the footer text, the organisation's name is the site's.
+    FooterText.objects.filter(pk__in=[swedish.pk, english.pk]).update(site_name="")
+    settings.save()  # editing the settings refreshes the cached chrome
+    assert title(client.get(home_page_en.url)).endswith(" – Allmännyttan AB")

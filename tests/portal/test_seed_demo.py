@@ -186,6 +186,11 @@ def test_snippets_and_inline_rows_point_to_english(seeded):
     assert "evaluation" in post.tags.names()
     form = FormPage.objects.get(locale=en, to_address="info@bodensbostader.example")
     assert [f.label for f in form.form_fields.all()] == ["Name", "E-mail", "Message"]
+    portal_names = FooterText.objects.filter(name__startswith="Sidfot Allmännyttans")
+    assert sorted(portal_names.values_list("locale__language_code", "site_name")) == [
+        ("en", "Allmännyttan's innovation portal"),
+        ("sv", "Allmännyttans innovationsportal"),
+    ]
 
 
 @pytest.mark.parametrize("hostname", COMPANIES)

@@ -120,3 +120,34 @@ def test_no_image_tags_without_any_picture(client):
     assert "og:image" not in parsed.meta
     assert "twitter:image" not in parsed.meta
     assert parsed.one("twitter:card") == "summary"
+
+
+def test_share_image_falls_back_to_the_sites_share_image_before_its_logo(
+    client, branded_company
+):
+    from portal.models import SiteSettings
+
+    settings = SiteSettings.for_site(branded_company)
+    settings.share_image = ImageFactory(file__width=1600, file__height=900)
+    settings.share_image_alt = "Hyreshus i Hovsjö i kvällsljus"
+    settings.save()
+    page = StandardPageFactory(parent=branded_company.root_page)
+    parsed = get(client, page, host=HOST)
+    assert parsed.one("og:image").startswith(f"http://{HOST}/media/images/")
+    assert ".fill-1200x630" in parsed.one("og:image")
+    assert (parsed.one("og:image:width"), parsed.one("og:image:height")) == (
+        "1200",
+        "630",
+    )
+    assert parsed.one("og:image:alt") == "Hyreshus i Hovsjö i kvällsljus"
+    assert parsed.one("twitter:card") == "summary_large_image"
+
+
+def test_share_image_needs_its_alt_text():
+    from django.core.exceptions import ValidationError
+
+    from portal.models import SiteSettings
+
+    settings = SiteSettings(share_image=ImageFactory(), share_image_alt="  ")
+    with pytest.raises(ValidationError, match="share_image_alt"):
+        settings.clean()

@@ -539,6 +539,39 @@ def test_admin_api_endpoints_are_ours():
     ), entry(name)
 
 
+def test_api_lookups_go_through_the_base_queryset():
+    name = "Wagtail API v2 viewsets"
+    from wagtail.api.v2 import filters, pagination, serializers
+    from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+
+    from portal.api.views import PortalPagesAPIViewSet
+
+    for page_filter in (
+        filters.ChildOfFilter,
+        filters.AncestorOfFilter,
+        filters.DescendantOfFilter,
+        filters.TranslationOfFilter,
+    ):
+        source = inspect.getsource(page_filter.filter_queryset)
+        assert "view.get_base_queryset()" in source, (entry(name), page_filter)
+    assert "get_root_page()" in inspect.getsource(filters.ChildOfFilter), entry(name)
+    context = inspect.getsource(PagesAPIViewSet.get_serializer_context)
+    assert '"base_queryset"] = self.get_base_queryset()' in context, entry(name)
+    parent = inspect.getsource(serializers.PageParentField.get_attribute)
+    assert 'self.context["base_queryset"]' in parent, entry(name)
+    ours = PortalPagesAPIViewSet.filter_backends
+    replaced = {filters.LocaleFilter, filters.SearchFilter}
+    for backend in PagesAPIViewSet.filter_backends:
+        assert backend in replaced or any(issubclass(o, backend) for o in ours), (
+            f"{entry(name)}: {backend.__name__} is new"
+        )
+    for step in ("get_queryset", "check_query_parameters", "paginate_queryset"):
+        assert calls(BaseAPIViewSet.listing_view, step), entry(name)
+    assert calls(BaseAPIViewSet.find_view, "find_object"), entry(name)
+    response = inspect.getsource(pagination.WagtailPagination.get_paginated_response)
+    assert "self.total_count" in response, entry(name)
+
+
 def test_bulk_actions_of_scoped_models_are_ours():
     name = "Bulk action classes"
     from wagtail.admin.views.bulk_action.registry import bulk_action_registry

@@ -212,6 +212,7 @@ class Seeder:
             FooterText,
             "footers",
             name=footer["name"],
+            site_name=sv(footer.get("site_name", "")),
             description=sv(footer["description"]),
             address=footer["address"],
         )
@@ -237,6 +238,10 @@ class Seeder:
         for name in SETTINGS_FIELDS:
             setattr(settings, name, values[name])
         settings.logo = self.images[(spec["key"], values["logo"])]
+        share = values.get("share_image")
+        if share:
+            settings.share_image = self.images[(spec["key"], share)]
+            settings.share_image_alt = spec["images"][share][1]
         settings.footer_text = FooterText.objects.get(
             name=spec["footer"]["name"], locale=self.swedish
         )

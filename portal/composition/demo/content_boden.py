@@ -191,6 +191,7 @@ SITE = {
         "website": "https://bodensbostader.example/",
         "instagram": "https://instagram.example/bodensbostader",
         "logo": "logo",
+        "share_image": "hero",
     },
     "footer": {
         "name": f"Sidfot {NAME}",

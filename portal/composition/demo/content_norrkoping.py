@@ -174,6 +174,7 @@ SITE = {
         "website": "https://hyresbostader-norrkoping.example/",
         "instagram": "https://instagram.example/hyresbostader",
         "logo": "logo",
+        "share_image": "hero",
     },
     "footer": {
         "name": f"Sidfot {NAME}",

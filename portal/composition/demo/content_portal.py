@@ -24,9 +24,11 @@ SITE = {
         "website": "https://allmannyttan.example/",
         "instagram": "https://instagram.example/allmannyttan",
         "logo": "logo",
+        "share_image": "hero",
     },
     "footer": {
         "name": f"Sidfot {NAME}",
+        "site_name": Tr(NAME, "Allmännyttan's innovation portal"),
         "description": Tr(
             "Allmännyttans innovationsportal samlar allmännyttiga bostadsföretags "
             "blogginlägg, innovationslabb och filmer. Vill du att ditt "

@@ -179,6 +179,7 @@ SITE = {
         "website": "https://sodertaljeallmannyttan.example/",
         "instagram": "https://instagram.example/sodertaljeallmannyttan",
         "logo": "logo",
+        "share_image": "hero",
     },
     "footer": {
         "name": f"Sidfot {NAME}",

@@ -5,9 +5,11 @@
 It lives beside the files it makes, outside the Python package, so it is neither
 imported nor counted by coverage.
 
-Photos are soft gradients with simple house shapes in muted colours, logos are
-initials on a coloured square, the film a moving ffmpeg gradient with a title and a
-quiet tone (needs the Debian ffmpeg package). Captions are written by hand.
+Photos are soft gradients with simple house shapes in muted colours. Logos are
+drawn by hand as SVG (logo-*.svg here) and rasterised with cairosvg
+(`.venv/bin/pip install cairosvg`; Debian's libcairo2). The film is a moving
+ffmpeg gradient with a title and a quiet tone (needs the Debian ffmpeg
+package). Captions are written by hand.
 """
 
 import random
@@ -15,7 +17,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFilter, ImageFont
+from PIL import Image, ImageDraw, ImageFilter
 
 ASSETS = Path(__file__).resolve().parent
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
@@ -31,12 +33,8 @@ PHOTOS = {
     "sodertalje-ungdomar": ((196, 182, 160), (238, 230, 210), (132, 116, 88), 7),
     "film-affisch": ((70, 84, 96), (150, 160, 166), (52, 60, 66), 8),
 }
-LOGOS = {
-    "logo-portal": ("AI", (74, 96, 88)),
-    "logo-boden": ("BB", (44, 86, 120)),
-    "logo-norrkoping": ("HN", (128, 60, 72)),
-    "logo-sodertalje": ("SA", (66, 110, 70)),
-}
+# The portal's and each demo company's mark, drawn as SVG beside this script.
+LOGOS = ["logo-portal", "logo-boden", "logo-norrkoping", "logo-sodertalje"]
 
 
 def gradient(size, top, bottom):
@@ -75,13 +73,18 @@ def photo(top, bottom, ground, seed, size=(1280, 720)):
     return image.filter(ImageFilter.GaussianBlur(1.2))
 
 
-def logo(initials, colour, size=320):
-    image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
-    draw = ImageDraw.Draw(image)
-    draw.rounded_rectangle([0, 0, size - 1, size - 1], radius=48, fill=colour)
-    font = ImageFont.truetype(FONT, 140)
-    draw.text((size / 2, size / 2), initials, font=font, fill="white", anchor="mm")
-    return image
+def logo(name, size=320):
+    """Rasterise logo name's SVG to a PNG of size × size (uploads take no SVG)."""
+    try:
+        import cairosvg
+    except ImportError:
+        raise SystemExit("Install cairosvg (.venv/bin/pip install cairosvg).") from None
+    cairosvg.svg2png(
+        url=str(ASSETS / f"{name}.svg"),
+        write_to=str(ASSETS / f"{name}.png"),
+        output_width=size,
+        output_height=size,
+    )
 
 
 def film(path):
@@ -112,8 +115,8 @@ def main():
         photo(top, bottom, ground, seed).save(
             ASSETS / f"{name}.jpg", quality=72, optimize=True
         )
-    for name, (initials, colour) in LOGOS.items():
-        logo(initials, colour).save(ASSETS / f"{name}.png", optimize=True)
+    for name in LOGOS:
+        logo(name)
     film(ASSETS / "film.mp4")
 
 

@@ -39,3 +39,29 @@ document.querySelectorAll("a[data-seek]").forEach((link) => {
     video.play().catch(() => {}); // the reader may have blocked playback; seeking still holds
   });
 });
+
+// Main menu below 600 px: a disclosure button (aria-expanded) shows and hides
+// it, Escape closes it and returns focus to the button. Wider, or without
+// JavaScript, the whole menu shows and the button stays hidden.
+(() => {
+  const toggle = document.querySelector(".site-nav__toggle");
+  const list = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  if (!list) return;
+  const narrow = window.matchMedia("(max-width: 37.4375rem)");
+  const setOpen = (open) => {
+    toggle.setAttribute("aria-expanded", String(open));
+    list.hidden = !open;
+  };
+  const fit = () => {
+    toggle.hidden = !narrow.matches;
+    setOpen(!narrow.matches);
+  };
+  toggle.addEventListener("click", () => setOpen(list.hidden));
+  list.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !narrow.matches) return;
+    setOpen(false);
+    toggle.focus();
+  });
+  narrow.addEventListener("change", fit);
+  fit();
+})();

@@ -46,7 +46,7 @@ def backwards(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0003_accessibility_statement"),
+        ("home", "0004_accessibilityreport_answered_at"),
         ("auth", "0012_alter_user_first_name_max_length"),
         ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
     ]
