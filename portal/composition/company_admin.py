@@ -21,7 +21,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.images import get_image_model
 from wagtail.images.fields import WagtailImageField
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from portal.companies.access import may_add_companies
 from portal.composition.companies import (
@@ -82,7 +82,7 @@ class CompanyForm(forms.Form):
         if self.errors:
             return data
         try:
-            name, hostname, port, _slug = clean_arguments(
+            name, hostname, port, slug = clean_arguments(
                 data["name"], data["hostname"], data["port"], None
             )
         except ValidationError as error:
@@ -94,6 +94,9 @@ class CompanyForm(forms.Form):
                 self.add_error(field, messages_)
         if Site.objects.filter(hostname=hostname).exists():
             self.add_error("hostname", gettext("%s already has a site.") % hostname)
+        elif Page.objects.filter(depth=2, slug=slug).exists():
+            # Every company's home is a child of the tree's root, by its slug.
+            self.add_error("name", gettext("A company with this name already exists."))
         data.update(name=name, hostname=hostname, port=port)
         return data
 
@@ -128,16 +131,22 @@ class AddCompanyView(WagtailAdminTemplateMixin, FormView):
 
     def form_valid(self, form):
         data = form.cleaned_data
-        with transaction.atomic():
-            company = create_company_site(
-                data["name"],
-                data["hostname"],
-                port=data["port"],
-                user=self.request.user,
-                details=form.details(),
-            )
-            if data["logo"]:
-                store_logo(company, data["logo"])
+        try:
+            with transaction.atomic():
+                company = create_company_site(
+                    data["name"],
+                    data["hostname"],
+                    port=data["port"],
+                    user=self.request.user,
+                    details=form.details(),
+                )
+                if data["logo"]:
+                    store_logo(company, data["logo"])
+        except ValidationError as error:
+            # A clash the form could not foresee (an English home's slug);
+            # the transaction has undone everything.
+            form.add_error(None, error.messages)
+            return self.form_invalid(form)
         messages.success(
             self.request,
             gettext("%(name)s was added: %(url)s")

@@ -115,3 +115,11 @@ def test_company_editors_may_not_add_companies(client, home_page):
 
 def test_moderators_find_the_form_in_the_settings_menu(moderator):
     assert URL in moderator.get("/admin/").content.decode()
+
+
+def test_a_second_company_with_the_same_name_is_an_error_not_a_crash(moderator):
+    moderator.post(URL, company())
+    response = moderator.post(URL, company(hostname="lulebo2.example.se"))
+    assert response.status_code == 200
+    assert "name" in response.context["form"].errors
+    assert not Site.objects.filter(hostname="lulebo2.example.se").exists()
