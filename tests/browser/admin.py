@@ -30,3 +30,21 @@ def link_ending(links, suffix):
 def more_actions(page):
     """Open the footer's "more actions" menu (submit, publish, ...)."""
     page.click("footer .w-dropdown--dropdown-button [data-w-dropdown-target=toggle]")
+
+
+ADMIN_LANGUAGES = ["sv", "en"]
+
+
+def use_admin_language(page, base, language):
+    """Set the logged-in user's admin language on their account page."""
+    page.goto(f"{base}/admin/account/")
+    # The account form requires a name, which the demo accounts lack.
+    for field in ("first_name", "last_name"):
+        name = page.locator(f"#id_name_email-{field}")
+        if not name.input_value():
+            name.fill("Demo")
+    page.select_option("#id_locale-preferred_language", language)
+    with page.expect_navigation():
+        page.click("main form button[type=submit]:not([name])")
+    page.goto(f"{base}/admin/")
+    assert page.locator("html").get_attribute("lang") == language

@@ -8,10 +8,11 @@ the portal's port.
 
 import re
 
-from tests.browser.admin import log_in
+import pytest
+
+from tests.browser.admin import ADMIN_LANGUAGES, log_in, use_admin_language
 from tests.browser.helpers import TIMEOUT_MS
 
-HOST = "lulebo.localhost"
 PHONE = "0920-23 40 00"
 EMAIL = "info@lulebo.example"
 MENUS = {
@@ -20,15 +21,18 @@ MENUS = {
 }
 
 
+@pytest.mark.parametrize("language", ADMIN_LANGUAGES)
 def test_moderator_adds_a_company_whose_site_answers_with_a_full_menu(
-    page, site_url, portal_server
+    page, site_url, portal_server, language
 ):
+    host = f"lulebo-{language}.localhost"  # one company per admin language
     base = site_url("localhost").rstrip("/")
     log_in(page, base, "moderator")
+    use_admin_language(page, base, language)
     page.goto(f"{base}/admin/companies/add/")
     assert page.input_value("#id_port") == str(portal_server)
-    page.fill("#id_name", "Lulebo")
-    page.fill("#id_hostname", HOST)
+    page.fill("#id_name", f"Lulebo {language}")
+    page.fill("#id_hostname", host)
     page.fill("#id_phone", PHONE)
     page.fill("#id_email", EMAIL)
     page.fill("#id_accent_colour", "#00676b")
@@ -37,7 +41,7 @@ def test_moderator_adds_a_company_whose_site_answers_with_a_full_menu(
     assert "Lulebo" in page.locator(".messages").inner_text()
 
     for path, titles in MENUS.items():
-        response = page.goto(site_url(HOST, path))
+        response = page.goto(site_url(host, path))
         assert response.status == 200
         menu = page.locator(".site-nav a").all_inner_texts()
         assert [title.strip() for title in menu] == titles
@@ -46,4 +50,4 @@ def test_moderator_adds_a_company_whose_site_answers_with_a_full_menu(
         for link in page.locator(".site-nav a").evaluate_all(
             "links => links.map((a) => a.href)"
         ):
-            assert link.startswith(site_url(HOST, "/"))
+            assert link.startswith(site_url(host, "/"))

@@ -10,11 +10,23 @@ error beside the slug field, with the Promote tab opened for it.
 
 import re
 
-from tests.browser.admin import link_ending, log_in, more_actions, userbar_links
+import pytest
+
+from tests.browser.admin import (
+    ADMIN_LANGUAGES,
+    link_ending,
+    log_in,
+    more_actions,
+    use_admin_language,
+    userbar_links,
+)
 
 LAB = "/labb/bis-boden-integration-och-samverkan/"
-TITLE = "Grannfesten på Sävast"
-SLUG = "grannfesten-pa-savast"
+# One film per admin language: both runs use the same lab.
+TITLES = {
+    "sv": ("Grannfesten på Sävast", "grannfesten-pa-savast"),
+    "en": ("Höstmarknad i Östermalm", "hostmarknad-i-ostermalm"),
+}
 FILM_URL = "https://www.youtube.com/watch?v=grannfest"
 REFUSED = re.compile("kunde inte (skapas|sparas)|could not be (created|saved)")
 # What the form does once it has unsaved changes; with autosave on it saves now.
@@ -26,15 +38,18 @@ def messages(page):
     return page.locator(".messages").inner_text()
 
 
-def test_failed_create_leaves_no_hidden_draft(page, site_url):
+@pytest.mark.parametrize("language", ADMIN_LANGUAGES)
+def test_failed_create_leaves_no_hidden_draft(page, site_url, language):
+    title, slug = TITLES[language]
     base = site_url("boden.localhost").rstrip("/")
     log_in(page, base, "boden-redaktor")
+    use_admin_language(page, base, language)
     links = userbar_links(page, site_url("boden.localhost", LAB))
     explorer = link_ending(links, "/edit/").removesuffix("edit/")
     page.goto(link_ending(links, "/add_subpage/"))
-    page.fill("#id_title", TITLE)
+    page.fill("#id_title", title)
     page.keyboard.press("Tab")
-    page.wait_for_function(f"document.getElementById('id_slug').value === '{SLUG}'")
+    page.wait_for_function(f"document.getElementById('id_slug').value === '{slug}'")
     # A film on another platform: a draft needs no more, going live does.
     page.fill("#id_video_url", FILM_URL)
     page.evaluate(ASK_FOR_AUTOSAVE)
@@ -46,20 +61,22 @@ def test_failed_create_leaves_no_hidden_draft(page, site_url):
 
     listing = page.context.new_page()  # another tab: the form keeps its input
     listing.goto(explorer)
-    assert TITLE not in listing.locator("main").inner_text()
+    assert title not in listing.locator("main").inner_text()
     listing.close()
 
     page.click("footer button.action-save")
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
     assert not REFUSED.search(messages(page))
-    assert page.input_value("#id_slug") == SLUG
+    assert page.input_value("#id_slug") == slug
     page.goto(explorer)
-    assert page.get_by_text(TITLE).count() == 1
+    assert page.get_by_text(title).count() == 1
 
 
-def test_a_taken_slug_is_shown_beside_the_slug_field(page, site_url):
+@pytest.mark.parametrize("language", ADMIN_LANGUAGES)
+def test_a_taken_slug_is_shown_beside_the_slug_field(page, site_url, language):
     base = site_url("boden.localhost").rstrip("/")
     log_in(page, base, "boden-redaktor")
+    use_admin_language(page, base, language)
     links = userbar_links(page, site_url("boden.localhost", "/"))
     page.goto(link_ending(links, "/add_subpage/"))
     page.click("a[href*='/add/home/standardpage/']")
