@@ -136,6 +136,18 @@ class BlogPostPage(HeroImageMixin, BasePage):
         related_name="blog_posts",
     )
 
+    editor_help = {
+        "date": _("The date the post shows and is sorted by; usually today."),
+        "tags": _(
+            "A few words readers can find the post by, e.g. trygghet. Separate "
+            "them with commas."
+        ),
+        "related_lab": _(
+            "The lab the post is about, if any: the post is then listed on the "
+            "lab's page."
+        ),
+    }
+
     objects = PageManager.from_queryset(BlogPostPageQuerySet)()
     serve_select_related = ("hero_image", "related_lab")
 

@@ -1,3 +1,4 @@
+from datetime import timedelta
 from types import SimpleNamespace
 
 from labs.publishing import publish_problems
@@ -29,6 +30,10 @@ class VideoPageForm(PortalPageForm):
 
     def clean(self):
         cleaned_data = super().clean()
+        film = cleaned_data.get("video_file")
+        if film and film.duration and not cleaned_data.get("duration"):
+            # Read from the file on upload (labs.probe); typed lengths were wrong.
+            cleaned_data["duration"] = timedelta(seconds=round(film.duration))
         if is_publishing(self.data):
             self.add_publish_errors(cleaned_data)
         return cleaned_data
@@ -57,4 +62,16 @@ class VideoPageForm(PortalPageForm):
         )
         film = SimpleNamespace(**{name: cleaned_data.get(name) for name in fields})
         for field, message in publish_problems(film, self.caption_languages()).items():
-            self.add_error(None if field == "captions" else field, message)
+            if field == "captions" and "captions" in self.formsets:
+                self.add_captions_error(message)
+            else:
+                self.add_error(None if field == "captions" else field, message)
+
+    def add_captions_error(self, message):
+        """Shown at the top of the captions panel, where the tracks are added.
+
+        A formset's non-form errors are what Wagtail's InlinePanel shows there;
+        they also make the formset, and so the page form, invalid.
+        """
+        formset = self.formsets["captions"]
+        formset.non_form_errors().append(message)

@@ -12,11 +12,21 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtailmedia.forms import BaseMediaForm
 
+from labs.probe import Probe, probe
+
 __all__ = ["FilmForm"]
 
 
 class FilmForm(BaseMediaForm):
     """Refuses a film larger than PORTAL_FILM_MAX_UPLOAD_SIZE (SECURITY.md)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "duration" in self.fields:
+            self.fields["duration"].help_text = _(
+                "In seconds. Leave it empty: it is read from the file when the "
+                "server can; if it stays 0, enter it."
+            )
 
     def clean_file(self):
         file = self.cleaned_data.get("file")
@@ -34,3 +44,16 @@ class FilmForm(BaseMediaForm):
                 },
             )
         return file
+
+    def clean(self):
+        """Duration and size from the file, where the editor left them empty."""
+        cleaned_data = super().clean()
+        upload = cleaned_data.get("file")
+        if not upload or upload == self.initial.get("file"):
+            return cleaned_data
+        found = probe(upload) or Probe()
+        for name in ("duration", "width", "height"):
+            value = getattr(found, name)
+            if value and name in self.fields and not cleaned_data.get(name):
+                cleaned_data[name] = round(value, 2) if name == "duration" else value
+        return cleaned_data

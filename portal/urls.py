@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from portal.api import urls as api_urls
 from portal.companies.browsing import browsing_urls
 from portal.companies.localize import localize_urls
+from portal.composition.company_admin import add_company
 from portal.web import views as portal_views
 from portal.web.sitemaps import sitemap_or_index, sitemap_section
 from search import views as search_views
@@ -22,6 +23,7 @@ handler500 = "portal.web.views.server_error"
 urlpatterns = [
     path("admin/", include(browsing_urls)),  # company isolation, then Wagtail
     path("admin/", include(localize_urls)),  # the same for wagtail-localize
+    path("admin/companies/add/", add_company, name="portal_add_company"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # The public read-only API (portal/api/, docs/api.md).

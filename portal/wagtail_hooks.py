@@ -6,15 +6,19 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
+from portal.companies.access import may_add_companies
 from portal.companies.api import scope_admin_api
 from portal.companies.browsing import refuse_moving_across_companies
 from portal.companies.bulk import SCOPED_BULK_ACTIONS
+from portal.companies.dashboard import add_company_panel, drop_pages_summary
 from portal.companies.serving import serve_on_own_site_only
 from portal.companies.snippet_admin import (
     CompanySnippetViewSet,
     refuse_other_companies_in_bulk,
 )
 from portal.companies.tenancy import pages_for_chooser
+from portal.editing import editor_js, refuse_autosaved_creation
+from portal.editing.guide import guide_menu_item, guide_urls
 from portal.models import FooterText, Organisation, Person
 from portal.privacy.audit import register_privacy_log_actions
 from portal.privacy.views import (
@@ -28,6 +32,12 @@ hooks.register("construct_page_chooser_queryset", pages_for_chooser)
 hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
 hooks.register("before_move_page", refuse_moving_across_companies)
 hooks.register("before_serve_document", serve_on_own_site_only)
+hooks.register("before_create_page", refuse_autosaved_creation)
+hooks.register("insert_editor_js", editor_js)
+hooks.register("register_admin_urls", guide_urls)
+hooks.register("register_help_menu_item", guide_menu_item)
+hooks.register("construct_homepage_panels", add_company_panel)
+hooks.register("construct_homepage_summary_items", drop_pages_summary, order=1)
 # After Wagtail's own (order 0), so that ours replace theirs.
 hooks.register("construct_admin_api", scope_admin_api, order=1)
 for action_class in SCOPED_BULK_ACTIONS:
@@ -108,3 +118,16 @@ class PeopleAndOrganisations(SnippetViewSetGroup):
 
 
 register_snippet(PeopleAndOrganisations)
+
+
+class AddCompanyMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_add_companies(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def add_company_menu_item():
+    # The view is wired in portal/urls.py (portal.composition.company_admin).
+    return AddCompanyMenuItem(
+        _("Add a company"), reverse("portal_add_company"), icon_name="site", order=50
+    )

@@ -106,6 +106,19 @@ class AccessibilityStatementPage(BasePage):
     last_updated = models.DateField(_("statement last updated"))
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("more information"))
 
+    editor_help = {
+        "organisation_name": _("The company that publishes the website."),
+        "compliance": _("How far the website meets WCAG 2.1 level AA."),
+        "inaccessible_content": _(
+            "Each known problem: what is not accessible and which WCAG criterion "
+            "it fails."
+        ),
+        "assessment_date": _("When the website was last tested."),
+        "last_updated": _("When this statement was last reviewed or changed."),
+        "assessment_method": _("Who tested the website and how."),
+        "body": _("Anything else readers should know about accessibility."),
+    }
+
     content_panels = [
         *BasePage.content_panels,
         ReviewStatusPanel(),

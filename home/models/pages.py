@@ -6,6 +6,7 @@ from django.utils.translation import gettext, gettext_noop
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.mail import send_mail
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -206,6 +207,17 @@ class FormPage(BasePage, AbstractEmailForm):
         _("thank-you text"), blank=True, features=SIMPLE_RICH_TEXT_FEATURES
     )
 
+    editor_help = {
+        "thank_you_text": _("What the visitor sees after sending the form."),
+        "from_address": _(
+            "The sender of the notification e-mail; replies go to the visitor."
+        ),
+        "to_address": _(
+            "Who receives the messages; separate several addresses with commas."
+        ),
+        "subject": _("The subject line of the notification e-mail."),
+    }
+
     content_panels = [
         *AbstractEmailForm.content_panels,
         FormSubmissionsPanel(),
@@ -236,6 +248,32 @@ class FormPage(BasePage, AbstractEmailForm):
             if filled_honeypot(request.POST):
                 return self.render_landing_page(request, None, *args, **kwargs)
         return super().serve(request, *args, **kwargs)
+
+    def send_mail(self, form):
+        """The notification, with Reply-To the visitor's address when they gave one.
+
+        The company answers with its mail program's Reply; without the header
+        the answer would go to the portal's own sender address.
+        """
+        addresses = [x.strip() for x in self.to_address.split(",") if x.strip()]
+        send_mail(
+            self.subject,
+            self.render_email(form),
+            addresses,
+            self.from_address,
+            reply_to=self.visitor_addresses(form) or None,
+        )
+
+    def visitor_addresses(self, form):
+        """The addresses the visitor typed into the form's e-mail fields."""
+        names = [
+            field.clean_name
+            for field in self.get_form_fields()
+            if field.field_type == "email"
+        ]
+        return [
+            form.cleaned_data[name] for name in names if form.cleaned_data.get(name)
+        ]
 
     def get_submissions_list_view_class(self):
         # Imported late, as Wagtail does: admin views load after the models.

@@ -65,6 +65,18 @@ class LabPage(HeroImageMixin, BasePage):
 
     objects = PageManager.from_queryset(CardQuerySet)()
     serve_select_related = ("hero_image", "contact_person")
+    editor_help = {
+        "municipality": _("The municipality the lab works in, e.g. Boden."),
+        "neighbourhood": _("The neighbourhood or area, if the lab has one."),
+        "status": _("Where the lab stands now; readers can filter labs by it."),
+        "start_date": _("When the lab started."),
+        "end_date": _("When the lab ended or will end; empty if ongoing."),
+        "goals": _("What the lab wants to achieve, in a few sentences or a list."),
+        "key_figures": _(
+            "Numbers that show what the lab achieved, each with a short label."
+        ),
+        "contact_person": _("Who readers can ask about the lab."),
+    }
 
     content_panels = [
         *BasePage.content_panels,

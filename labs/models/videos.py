@@ -100,6 +100,28 @@ class VideoPage(BasePage):
     )
 
     objects = PageManager.from_queryset(VideoPageQuerySet)()
+    editor_help = {
+        "summary": _(
+            "What the film is about in one or two sentences; listings show it."
+        ),
+        "duration": _(
+            "How long the film is, as minutes:seconds (2:30). Left empty, it is "
+            "taken from the uploaded film."
+        ),
+        "poster_image": _("The still shown before the film is played."),
+        "poster_image_alt": _("What the still shows, for people who cannot see it."),
+        "transcript": _(
+            "Everything said and shown in the film, as text. Required before "
+            "publishing."
+        ),
+        "audio_described_file": _(
+            "A version of the film with audio description, uploaded here."
+        ),
+        "audio_described_url": _(
+            "Or the address of an audio-described version on another platform."
+        ),
+        "chapters": _("Optional chapters: a start time and a title for each."),
+    }
     serve_select_related = (
         "locale",
         "poster_image",

@@ -27,7 +27,14 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-MODERATORS = "Portal moderators"
+MODERATORS = "Portalmoderatorer"
+# The admin shows these names as they are (they are data, not translated), and
+# the people who read them work in Swedish. home/migrations/0005 renamed the
+# English names earlier portals were given.
+EDITORS = "{} – redaktörer"
+PUBLISHERS = "{} – publicerare"
+WORKFLOW = "Granskning hos {}"
+APPROVAL_TASK = "Godkännande av publicerare på {}"
 EDITOR_PAGE = ["add_page", "change_page"]
 PUBLISHER_PAGE = [*EDITOR_PAGE, "publish_page", "lock_page", "unlock_page"]
 MODERATOR_PAGE = [*PUBLISHER_PAGE, "bulk_delete_page"]
@@ -72,6 +79,15 @@ PUBLISHER_MODEL = [
 # Moderators hold the site settings permission globally, companies per site.
 MODERATOR_MODEL = [*PUBLISHER_MODEL, "portal.change_sitesettings"]
 SETTINGS = "portal.change_sitesettings"
+
+
+def may_add_companies(user):
+    """Moderators and superusers: they hold the settings permission globally.
+
+    A company's own groups hold it per site (GroupSitePermission), which
+    Django's has_perm does not count.
+    """
+    return user.is_active and user.has_perm(SETTINGS)
 
 
 @dataclass
@@ -167,10 +183,15 @@ def ensure_company_access(site, name=None):
     collection = company_collection(name)
     moderators = ensure_moderators()
     editors = company_group(
-        f"{name} editors", EDITOR_MODEL, site, roots, collection, EDITOR_PAGE
+        EDITORS.format(name), EDITOR_MODEL, site, roots, collection, EDITOR_PAGE
     )
     publishers = company_group(
-        f"{name} publishers", PUBLISHER_MODEL, site, roots, collection, PUBLISHER_PAGE
+        PUBLISHERS.format(name),
+        PUBLISHER_MODEL,
+        site,
+        roots,
+        collection,
+        PUBLISHER_PAGE,
     )
     workflow = ensure_workflow(name, [publishers, moderators], roots)
     return CompanyAccess(editors, publishers, collection, workflow)
@@ -178,10 +199,10 @@ def ensure_company_access(site, name=None):
 
 def ensure_workflow(name, approvers, pages):
     """Editors submit; the company's publishers (or a moderator) approve."""
-    workflow, _ = Workflow.objects.get_or_create(name=f"{name} moderation")
-    task = GroupApprovalTask.objects.filter(name=f"{name} publishers approve").first()
+    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW.format(name))
+    task = GroupApprovalTask.objects.filter(name=APPROVAL_TASK.format(name)).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=f"{name} publishers approve")
+        task = GroupApprovalTask.objects.create(name=APPROVAL_TASK.format(name))
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     task.groups.add(*approvers)
     for page in pages:

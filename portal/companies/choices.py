@@ -28,6 +28,9 @@ from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
 from wagtailmedia.models import AbstractMedia
 
+from portal.editing.help import EditorHelpMixin
+from portal.editing.slugs import SlugFromTitleMixin
+
 MESSAGES = {
     "image": _("Choose an image from your company's collections."),
     "document": _("Choose a document from your company's collections."),
@@ -169,13 +172,35 @@ class CompanyChoicesMixin:
         return cleaned_data
 
 
-class PortalPageForm(CompanyChoicesMixin, WagtailAdminPageForm):
+class PortalPageForm(
+    EditorHelpMixin, SlugFromTitleMixin, CompanyChoicesMixin, WagtailAdminPageForm
+):
     pass
 
 
 class CompanyChoicesForm(CompanyChoicesMixin, WagtailAdminModelForm):
     """For the site settings (logo, footer text)."""
 
+    # The model's help named the translation tool; editors need what to do.
+    # Set here so the wording needs no migration of the portal app.
+    FIELD_HELP = {
+        "footer_text": _(
+            "The description and address in the footer. Translate it into "
+            "English under People and organisations → Footer texts."
+        ),
+    }
 
-class PortalFormPageForm(CompanyChoicesMixin, WagtailAdminFormPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, text in self.FIELD_HELP.items():
+            if name in self.fields:
+                self.fields[name].help_text = text
+
+
+class PortalFormPageForm(
+    EditorHelpMixin,
+    SlugFromTitleMixin,
+    CompanyChoicesMixin,
+    WagtailAdminFormPageForm,
+):
     pass

@@ -72,6 +72,32 @@ ACCESSIBLE_FORMAT = Tr(
 
 
 @dataclass
+class CompanyDetails:
+    """What readers see of a new company: the footer's contact column, its colour."""
+
+    phone: str = ""
+    email: str = ""
+    website: str = ""
+    org_number: str = ""
+    accent_colour: str = ""
+    logo: object = None  # a wagtail Image in the company's collection
+
+    def clean(self):
+        """ValidationError, by the settings' own rules, if a detail is malformed."""
+        fields = {f.name: f for f in SiteSettings._meta.get_fields()}
+        errors = {}
+        for name in ("phone", "email", "website", "org_number", "accent_colour"):
+            value = getattr(self, name)
+            try:
+                if value:
+                    fields[name].clean(value, None)
+            except ValidationError as error:
+                errors[name] = error.messages
+        if errors:
+            raise ValidationError(errors)
+
+
+@dataclass
 class CompanySite:
     site: Site
     home: HomePage
@@ -90,6 +116,8 @@ def clean_arguments(name, hostname, port, slug):
     hostname = (hostname or "").strip().lower().rstrip(".")
     if not HOSTNAME.match(hostname):
         raise ValidationError(f"{hostname!r} is not a valid hostname.")
+    if port is None:
+        port = portal_port()
     if not 1 <= port <= 65535:
         raise ValidationError(f"{port} is not a valid port.")
     slug = slug or slugify(name)
@@ -97,9 +125,25 @@ def clean_arguments(name, hostname, port, slug):
     return name, hostname, port, slug
 
 
-def create_company_site(name, hostname, port=443, slug=None, user=None):
-    """The company's site, created if its hostname has none; safe to run again."""
+def portal_port():
+    """The port the portal's own site answers on: new sites default to it.
+
+    Wagtail builds a site's URLs from its port (443 https://, 80 and others
+    http://), so a company on a portal served at :8000 gets :8000 too.
+    """
+    default = Site.objects.filter(is_default_site=True).first()
+    return default.port if default else 443
+
+
+def create_company_site(name, hostname, port=None, slug=None, user=None, details=None):
+    """The company's site, created if its hostname has none; safe to run again.
+
+    port None takes the portal's own; details fill the site settings that are
+    still empty (an editor's later changes are kept on a rerun).
+    """
     name, hostname, port, slug = clean_arguments(name, hostname, port, slug)
+    details = details or CompanyDetails()
+    details.clean()
     with transaction.atomic():
         # Sites, homes and collections are all children of the two roots:
         # treebeard numbers children by reading the last one, so two companies
@@ -118,7 +162,7 @@ def create_company_site(name, hostname, port=443, slug=None, user=None):
             )
         result = build_tree(site, name, slug, user)
         result.created = created
-        fill_settings(site, name)
+        fill_settings(site, name, details)
         result.access = ensure_company_access(site, name)
         return result
 
@@ -128,7 +172,13 @@ def home_page(name, slug):
 
 
 def section_page(model, title, name, hostname):
-    page = model(title=title.sv, slug=SECTION_SLUGS[title].sv, live=False)
+    # Every section but the statement is in the menu (the footer links that).
+    page = model(
+        title=title.sv,
+        slug=SECTION_SLUGS[title].sv,
+        live=False,
+        show_in_menus=model is not AccessibilityStatementPage,
+    )
     if model is FormPage:
         page.form_fields = [
             FormField(label=label.sv, field_type=kind, required=True, sort_order=i)
@@ -191,9 +241,14 @@ def english_dictionary(name, slug, hostname):
     return {**dictionary, name: name, hostname: hostname, slug: f"{slug}-en"}
 
 
-def fill_settings(site, name):
-    """Settings get the company's name once; what an editor entered is kept."""
+def fill_settings(site, name, details):
+    """Settings get the name and details once; what an editor entered is kept."""
     settings_row = SiteSettings.for_site(site)
-    if not settings_row.organisation_name:
-        settings_row.organisation_name = name
+    given = {"organisation_name": name, **vars(details)}
+    changed = False
+    for field, value in given.items():
+        if value and not getattr(settings_row, field):
+            setattr(settings_row, field, value)
+            changed = True
+    if changed:
         settings_row.save()

@@ -29,6 +29,16 @@ class HeroImageMixin(models.Model):
         _("hero image caption"), max_length=250, blank=True
     )
 
+    editor_help = {
+        "hero_image": _(
+            "A wide photo at the top of the page (at least 1600 px wide). Listings "
+            "and shared links use it too."
+        ),
+        "hero_image_caption": _(
+            "Optional text under the image, e.g. who took the photo."
+        ),
+    }
+
     hero_panels = [
         MultiFieldPanel(
             [

@@ -20,8 +20,8 @@ def world(django_db_setup, django_db_blocker):
         yield World(
             a=a,
             b=b,
-            editor=user("a-redaktor", "Bolag A editors"),
-            publisher=user("a-publicerare", "Bolag A publishers"),
+            editor=user("a-redaktor", "Bolag A – redaktörer"),
+            publisher=user("a-publicerare", "Bolag A – publicerare"),
             moderator=user("moderator", MODERATORS),
         )
         transaction.set_rollback(True)

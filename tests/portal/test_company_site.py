@@ -21,6 +21,7 @@ from wagtail.models import (
 )
 
 import pytest
+from pytest_django.asserts import assertContains
 
 from blog.models import BlogIndexPage
 from home.models import AccessibilityStatementPage, FormPage, HomePage, StandardPage
@@ -45,7 +46,8 @@ def create_boden():
 def test_creates_site_with_swedish_tree_on_its_hostname(client):
     create_boden()
     site = Site.objects.get(hostname="boden.example.se")
-    assert site.port == 443 and site.site_name == "Bodens Bostäder"
+    portal = Site.objects.get(is_default_site=True)
+    assert site.port == portal.port and site.site_name == "Bodens Bostäder"
     home = site.root_page.specific
     assert isinstance(home, HomePage) and home.live and home.slug == "bodens-bostader"
     children = {page.title: type(page) for page in home.get_children().specific()}
@@ -114,8 +116,8 @@ def test_creates_settings_collections_groups_and_workflow(locale_en):
     assert SiteSettings.for_site(site).organisation_name == "Bodens Bostäder"
     collection = Collection.objects.get(name="Bodens Bostäder")
     assert {c.name for c in collection.get_children()} == {"Bilder", "Dokument"}
-    editors = Group.objects.get(name="Bodens Bostäder editors")
-    publishers = Group.objects.get(name="Bodens Bostäder publishers")
+    editors = Group.objects.get(name="Bodens Bostäder – redaktörer")
+    publishers = Group.objects.get(name="Bodens Bostäder – publicerare")
     homes = {site.root_page_id, site.root_page.get_translation(locale_en).pk}
 
     def page_perms(group):
@@ -131,7 +133,7 @@ def test_creates_settings_collections_groups_and_workflow(locale_en):
         )
     ) == {collection.pk}
     assert GroupSitePermission.objects.filter(group=editors, site=site).exists()
-    workflow = Workflow.objects.get(name="Bodens Bostäder moderation")
+    workflow = Workflow.objects.get(name="Granskning hos Bodens Bostäder")
     assert (
         set(
             WorkflowPage.objects.filter(workflow=workflow).values_list(
@@ -142,7 +144,7 @@ def test_creates_settings_collections_groups_and_workflow(locale_en):
     )
     task = workflow.tasks.get().specific
     assert publishers in task.groups.all() and editors not in task.groups.all()
-    assert "Bodens Bostäder editors" in output
+    assert "Bodens Bostäder – redaktörer" in output
 
 
 def snapshot():
@@ -174,14 +176,14 @@ def test_second_run_changes_nothing():
 def test_second_run_grants_permissions_added_since():
     """Groups of companies created before subscribers were scoped get them."""
     create_boden()
-    publishers = Group.objects.get(name="Bodens Bostäder publishers")
+    publishers = Group.objects.get(name="Bodens Bostäder – publicerare")
     publishers.permissions.remove(
         *publishers.permissions.filter(codename__contains="subscriber")
     )
     create_boden()
     codenames = set(publishers.permissions.values_list("codename", flat=True))
     assert {"view_subscriber", "delete_subscriber"} <= codenames
-    editors = Group.objects.get(name="Bodens Bostäder editors")
+    editors = Group.objects.get(name="Bodens Bostäder – redaktörer")
     assert not editors.permissions.filter(codename__contains="subscriber").exists()
 
 
@@ -273,12 +275,14 @@ def test_one_company_created_twice_at_once_gets_one_site(monkeypatch):
     assert errors == []
     assert Site.objects.filter(hostname="a.example.se").count() == 1
     assert HomePage.objects.filter(title="Bolag A").count() == 2  # sv and en
-    assert Group.objects.filter(name="Bolag A editors").count() == 1
+    assert Group.objects.filter(name="Bolag A – redaktörer").count() == 1
     assert_consistent_tree()
 
 
 def test_set_portal_host_moves_the_default_site_and_refuses_a_taken_one(client):
-    call_command("create_company_site", name="Bodens Bostäder", hostname="boden.test")
+    call_command(
+        "create_company_site", name="Bodens Bostäder", hostname="boden.test", port=443
+    )
     out = StringIO()
     call_command("set_portal_host", "portal.example.se", stdout=out)
     portal = Site.objects.get(is_default_site=True)
@@ -288,3 +292,49 @@ def test_set_portal_host_moves_the_default_site_and_refuses_a_taken_one(client):
     with pytest.raises(CommandError, match="(?i)värdnamn"):
         call_command("set_portal_host", "boden.test", stdout=StringIO())
     assert Site.objects.get(is_default_site=True).hostname == "portal.example.se"
+
+
+def test_sections_but_the_statement_are_in_the_menu_in_both_languages(locale_en):
+    create_boden()
+    home = Site.objects.get(hostname="boden.example.se").root_page
+    for root in (home, home.get_translation(locale_en)):
+        in_menu = {page.slug for page in root.get_children().in_menu()}
+        assert len(in_menu) == 4
+        statement = root.get_children().not_in_menu().get()
+        assert isinstance(statement.specific, AccessibilityStatementPage)
+
+
+def test_port_given_or_the_portals_makes_the_sites_urls(client):
+    portal = Site.objects.get(is_default_site=True)
+    portal.port = 8000
+    portal.save()
+    create_boden()
+    run("--name", "Lulebo", "--hostname", "lulebo.example.se", "--port", "443")
+    boden = Site.objects.get(hostname="boden.example.se")
+    assert boden.root_url == "http://boden.example.se:8000"
+    assert Site.objects.get(hostname="lulebo.example.se").root_url == (
+        "https://lulebo.example.se"
+    )
+    blog = boden.root_page.get_children().get(slug="blogg")
+    assert blog.full_url == "http://boden.example.se:8000/blogg/"
+
+
+def test_contact_details_given_are_in_the_footer(client):
+    run(
+        "--name", "Bodens Bostäder", "--hostname", "boden.example.se",
+        "--phone", "0921-600 00", "--email", "info@boden.example",
+        "--accent-colour", "#00676b",
+    )  # fmt: skip
+    response = client.get("/", headers={"host": "boden.example.se"})
+    assertContains(response, 'href="mailto:info@boden.example"')
+    assertContains(response, "0921-600 00")
+    site = Site.objects.get(hostname="boden.example.se")
+    assert SiteSettings.for_site(site).accent_colour == "#00676b"
+
+
+def test_malformed_details_create_nothing():
+    with pytest.raises(CommandError):
+        run("--name", "X", "--hostname", "x.example.se", "--email", "inte-en-adress")
+    with pytest.raises(CommandError):
+        run("--name", "X", "--hostname", "x.example.se", "--accent-colour", "#ffff00")
+    assert not Site.objects.filter(hostname="x.example.se").exists()

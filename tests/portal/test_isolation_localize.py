@@ -48,7 +48,7 @@ def snippet_translations(world):
 def may_translate(world):
     """Company groups cannot submit translations today; these views must not
     rely on it, since wagtail-localize checks no object permission there."""
-    group = Group.objects.get(name="Bolag A editors")
+    group = Group.objects.get(name="Bolag A – redaktörer")
     group.permissions.add(
         Permission.objects.get(
             content_type__app_label="wagtail_localize", codename="submit_translation"

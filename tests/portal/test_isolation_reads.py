@@ -81,7 +81,7 @@ def test_page_types_usage_report_counts_only_own_pages(as_editor, world):
 
 def test_site_history_shows_only_own_objects_and_people(as_editor, world):
     """B's snippets and the people who edited them are not in A's site history."""
-    b_staff = isolation.user("b-historik", "Bolag B editors")
+    b_staff = isolation.user("b-historik", "Bolag B – redaktörer")
     log(world.b.snippets["person"], "wagtail.edit", user=b_staff)
     log(world.a.snippets["person"], "wagtail.edit", user=world.editor)
     for url in ("/admin/reports/site-history/", "/admin/reports/site-history/results/"):
@@ -103,7 +103,7 @@ def test_workflow_cancellation_does_not_name_a_b_page(as_editor, world, language
     url = f"/admin/pages/workflow/confirm_cancellation/{post.pk}/"
     response = as_editor.get(url)
     shows_nothing_of_b(response)
-    assert "Bolag B moderation" not in response.content.decode()  # its state
+    assert "Granskning hos Bolag B" not in response.content.decode()  # its state
 
 
 def test_image_select_format_and_film_usage_refuse_b(as_editor, world):

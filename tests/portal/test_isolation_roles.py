@@ -42,7 +42,7 @@ def test_editor_submits_and_publisher_approves(client, world, language):
     state = WorkflowState.objects.get(
         object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS
     )
-    assert state.workflow.name == "Bolag A moderation"
+    assert state.workflow.name == "Granskning hos Bolag A"
     task_state = state.current_task_state
     client.force_login(world.publisher)
     url = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/"
@@ -61,8 +61,8 @@ def test_moderator_may_approve_and_b_publisher_may_not(client, world, language):
     assert task_state.task.specific.user_can_access_editor(page, world.moderator)
     approvers = task_state.task.specific.groups.all()
     assert {group.name for group in approvers} == {
-        "Bolag A publishers",
-        "Portal moderators",
+        "Bolag A – publicerare",
+        "Portalmoderatorer",
     }
     client.force_login(world.moderator)
     url = f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/"

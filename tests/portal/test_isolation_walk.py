@@ -63,9 +63,9 @@ MARKERS = (
     "b-protokoll",
     "b-film.mp4",
     "b-hemlig@example.se",
-    "Bolag B moderation",
-    "Bolag B publishers",
-    "Bolag B editors",
+    "Granskning hos Bolag B",
+    "Bolag B – publicerare",
+    "Bolag B – redaktörer",
     "b-anvandare",
     "B-användare",
     "b-uppladdning",
@@ -120,7 +120,7 @@ def translation_ids(post, english):
 
 def people_ids(b, post):
     """B's staff member, who edits, uploads and asks for review."""
-    staff = isolation.user("b-anvandare", "Bolag B publishers")
+    staff = isolation.user("b-anvandare", "Bolag B – publicerare")
     staff.first_name = "B-användare"
     staff.save()
     uploaded = UploadedFile.objects.create(
@@ -134,7 +134,7 @@ def people_ids(b, post):
     )
     return staff, {
         "user": staff.pk,
-        "group": Group.objects.get(name="Bolag B editors").pk,
+        "group": Group.objects.get(name="Bolag B – redaktörer").pk,
         "upload": uploaded.pk,
         "editing_session": session.pk,
     }
@@ -150,7 +150,7 @@ def site_wide_ids(b, post):
     settings = SiteSettings.for_site(b.site)
     settings.organisation_name = "B-organisation"
     settings.save()
-    workflow = Workflow.objects.get(name="Bolag B moderation")
+    workflow = Workflow.objects.get(name="Granskning hos Bolag B")
     return {
         "redirect": redirect.pk,
         "query": query.pk,

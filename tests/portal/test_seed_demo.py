@@ -226,7 +226,9 @@ def test_demo_accounts_are_confined_to_their_company(seeded, client):
     norrkoping = Site.objects.get(hostname="norrkoping.localhost")
     editor = get_user_model().objects.get(username="boden-redaktor")
     assert editor.check_password("demo")
-    assert {group.name for group in editor.groups.all()} == {"Bodens Bostäder editors"}
+    assert {group.name for group in editor.groups.all()} == {
+        "Bodens Bostäder – redaktörer"
+    }
     assert get_user_model().objects.get(username="boden-publicerare").groups.exists()
     assert FooterText.objects.filter(site=boden).count() == 2  # sv and en
     client.force_login(editor)

@@ -23,6 +23,7 @@ from django.urls import get_resolver, resolve, reverse
 from wagtail import hooks
 from wagtail.admin import action_menu
 from wagtail.admin.views.generic import chooser as generic_chooser
+from wagtail.admin.views.pages import create as pages_create_view
 from wagtail.admin.views.pages.edit import EditView
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.fields import RichTextField, StreamField
@@ -417,6 +418,56 @@ def test_csp_nonce_is_kept_on_the_request(rf):
     request._csp_nonce = "stable"
     parts = middleware.get_policy_parts(request, HttpResponse())
     assert parts.nonce == "stable", entry(name)
+
+
+def test_create_template_gates_autosave_in_its_content_block():
+    name = "Page create autosave"
+    upstream = Path(pages_create_view.__file__).parents[2] / "templates"
+    source = (upstream / "wagtailadmin" / "pages" / "create.html").read_text()
+    content = source.split("{% block content %}", 1)
+    assert len(content) == 2, entry(name)
+    form = content[1].split("{% endblock %}", 1)[0]
+    assert "{% if autosave_enabled %}w-autosave{% endif %}" in form, entry(name)
+    dispatch = inspect.getsource(pages_create_view.CreateView.dispatch)
+    assert '"before_create_page"' in dispatch, entry(name)
+    assert "response_is_json(response)" in dispatch, entry(name)
+
+
+def test_dashboard_still_heads_with_its_branding_welcome_block():
+    name = "Dashboard heading"
+    from wagtail.admin.views import home
+
+    template = (
+        Path(home.__file__).parents[1] / "templates" / "wagtailadmin" / "home.html"
+    )
+    source = template.read_text()
+    assert "{% block branding_welcome %}{{ site_name }}{% endblock %}" in source, entry(
+        name
+    )
+
+
+def test_workflow_action_view_keeps_its_name_arguments_and_silence():
+    name = "Workflow action view"
+    from wagtail.admin.views.generic.workflow import WorkflowAction
+
+    path = reverse(
+        "wagtailadmin_pages:workflow_action",
+        kwargs={"page_id": 7, "action_name": "approve", "task_state_id": 9},
+    )
+    match = resolve(path)
+    assert match.view_name == "wagtailadmin_pages:workflow_action", entry(name)
+    assert {"page_id", "task_state_id"} <= set(match.kwargs), entry(name)
+    assert "messages." not in inspect.getsource(WorkflowAction.post), entry(name)
+
+
+def test_forms_listing_still_renders_its_type_column_from_our_template_name():
+    name = "Forms listing type column"
+    from wagtail.contrib.forms.views import ContentTypeColumn
+
+    template = "wagtailforms/content_type_column.html"
+    assert ContentTypeColumn.cell_template_name == template, entry(name)
+    upstream = Path(inspect.getfile(ContentTypeColumn)).parent / "templates" / template
+    assert "{{ url }}" in upstream.read_text(), entry(name)
 
 
 # The list and the guards stay in step

@@ -5,7 +5,7 @@ import logging
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from portal.composition.companies import create_company_site
+from portal.composition.companies import CompanyDetails, create_company_site
 
 
 class Command(BaseCommand):
@@ -19,17 +19,32 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--name", required=True, help='E.g. "Bodens Bostäder".')
         parser.add_argument("--hostname", required=True, help="E.g. boden.example.se.")
-        parser.add_argument("--port", type=int, default=443, help="Default 443.")
+        parser.add_argument(
+            "--port",
+            type=int,
+            help="Default: the port of the portal's own site. 443 gives https://.",
+        )
         parser.add_argument(
             "--slug", help="Slug of the home page; derived from the name if omitted."
         )
+        for field in ("phone", "email", "website", "org-number", "accent-colour"):
+            parser.add_argument(f"--{field}", default="", help="Shown in the footer.")
 
     def handle(self, *args, name, hostname, port, slug, **options):
+        details = CompanyDetails(
+            phone=options["phone"],
+            email=options["email"],
+            website=options["website"],
+            org_number=options["org_number"],
+            accent_colour=options["accent_colour"],
+        )
         wagtail_logger = logging.getLogger("wagtail")
         level = wagtail_logger.level
         wagtail_logger.setLevel(logging.WARNING)  # one line per page edit is noise
         try:
-            result = create_company_site(name, hostname, port=port, slug=slug)
+            result = create_company_site(
+                name, hostname, port=port, slug=slug, details=details
+            )
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         finally:

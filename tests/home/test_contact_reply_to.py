@@ -1,0 +1,34 @@
+"""The company answers a contact message with Reply: it reaches the visitor."""
+
+import pytest
+
+from tests.factories.pages import FormFieldFactory, FormPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def contact_page(*fields):
+    page = FormPageFactory()
+    for label, field_type, required in fields:
+        FormFieldFactory(
+            page=page, label=label, field_type=field_type, required=required
+        )
+    return page
+
+
+def test_notification_replies_to_the_visitors_address(client, site, mailoutbox):
+    page = contact_page(("Namn", "singleline", True), ("Epost", "email", True))
+    client.post(page.url, {"namn": "Kim", "epost": "kim@example.se"})
+    (message,) = mailoutbox
+    assert message.reply_to == ["kim@example.se"]
+    assert message.from_email == page.from_address
+    assert message.to == [page.to_address]
+    assert "Reply-To: kim@example.se" in message.message().as_string()
+
+
+def test_without_an_address_there_is_no_reply_to(client, site, mailoutbox):
+    page = contact_page(("Namn", "singleline", True), ("Epost", "email", False))
+    client.post(page.url, {"namn": "Kim", "epost": ""})
+    (message,) = mailoutbox
+    assert message.reply_to == []
+    assert "Reply-To" not in message.message().as_string()
