@@ -11,9 +11,9 @@ WhiteNoise is loaded for --seconds with --connections (wrk if installed, else
 a Python loop), one target at a time:
 
 - cold: the portal's page cache off, every request rendered;
-- warm: the page cache on (after a few warm-up requests). The setting is the
-  environment variable named by PAGES_CACHE_SETTING (or --cache-setting),
-  set to "true" for warm and "false" for cold; without it warm is "n/a".
+- warm: the page cache on (after a few warm-up requests): PORTAL_PAGE_CACHE
+  (or the variable named by PAGES_CACHE_SETTING or --cache-setting) is set to
+  "true" for warm and "false" for cold.
 
 Per target it prints req/s, p50 and p95 latency, CPU ms per request (the
 workers' user + system time from /proc before and after, over the requests)
@@ -242,7 +242,7 @@ def parse_args():
     parser.add_argument("--rounds", type=int, default=1, help="median of N rounds")
     parser.add_argument(
         "--cache-setting",
-        default=os.environ.get("PAGES_CACHE_SETTING", ""),
+        default=os.environ.get("PAGES_CACHE_SETTING", "PORTAL_PAGE_CACHE"),
         help="environment variable that turns the page cache on (true/false)",
     )
     parser.add_argument("--scale", action="store_true", help="also at seed_scale size")
