@@ -39,9 +39,9 @@ sys.path.insert(0, str(ROOT))
 
 from tests.deploy.production import (  # noqa: E402 - after the path is set
     gunicorn,
-    manage,
     nginx_conf,
     production_env,
+    seed_demo_portal,
 )
 from tests.portal.servers import free_port, private_cluster, running  # noqa: E402
 
@@ -153,13 +153,8 @@ def stylesheet(tmp):
 
 def prepare(tmp, cluster, redis_url):
     env = production_env(tmp, HOSTS, database=cluster.url, redis_url=redis_url)
-    env["WAGTAILADMIN_BASE_URL"] = "http://localhost"
-    (tmp / "media").mkdir()
     print("migrating, seeding the demo and collecting static files …", flush=True)
-    manage(env, "migrate", "--noinput", timeout=900)
-    manage(env, "seed_demo", "--port", "80", timeout=900)
-    manage(env, "collectstatic", "--noinput", timeout=600)
-    return env
+    return seed_demo_portal(env, tmp)
 
 
 def main():

@@ -39,7 +39,11 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from loadloop import python_load, wrk_load  # noqa: E402
 
-from tests.deploy.production import manage, production_env  # noqa: E402
+from tests.deploy.production import (  # noqa: E402
+    manage,
+    production_env,
+    seed_demo_portal,
+)
 from tests.portal.servers import free_port, running  # noqa: E402
 
 HOSTS = ".localhost,localhost"
@@ -226,13 +230,8 @@ def report(title, measured, pages, args, baseline=None):
 
 def prepare(tmp):
     env = production_env(tmp, HOSTS)
-    env["WAGTAILADMIN_BASE_URL"] = "http://localhost"
-    (tmp / "media").mkdir()
     print("migrating, seeding the demo and collecting static files …", flush=True)
-    manage(env, "migrate", "--noinput", timeout=900)
-    manage(env, "seed_demo", "--port", "80", timeout=900)
-    manage(env, "collectstatic", "--noinput", timeout=600)
-    return env
+    return seed_demo_portal(env, tmp)
 
 
 def parse_args():

@@ -31,6 +31,7 @@ __all__ = [
     "on_postgresql",
     "postgres_database",
     "production_env",
+    "seed_demo_portal",
     "shell",
 ]
 
@@ -73,6 +74,20 @@ def manage(env, *args, timeout=300):
         text=True,
         timeout=timeout,
     )
+
+
+def seed_demo_portal(env, tmp):
+    """Migrate env's database, seed the demo and collect static files into tmp
+    (the benchmarks' portal); returns env."""
+    env["WAGTAILADMIN_BASE_URL"] = "http://localhost"
+    (tmp / "media").mkdir()
+    for command in (
+        ("migrate", "--noinput"),
+        ("seed_demo", "--port", "80"),
+        ("collectstatic", "--noinput"),
+    ):
+        manage(env, *command, timeout=900)
+    return env
 
 
 def shell(env, code):
