@@ -76,7 +76,16 @@ def test_new_company_is_served_at_once_by_both_servers(servers):
     env, port_a, port_b = servers
     for port in (port_a, port_b):  # both have cached the site list
         assert page(port, "/", PORTAL)[0] == 200
-    run_manage(env, "create_company_site", "--name", "Kiruna", "--hostname", COMPANY)
+    run_manage(
+        env,
+        "create_company_site",
+        "--name",
+        "Kiruna",
+        "--hostname",
+        COMPANY,
+        "--port",
+        "443",
+    )
     for port in (port_a, port_b):
         status, home = page(port, "/")
         assert status == 200

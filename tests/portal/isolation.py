@@ -60,7 +60,7 @@ def localized(page, locale):
 
 
 def company(name, hostname, letter):
-    created = create_company_site(name, hostname, slug=hostname.split(".")[0])
+    created = create_company_site(name, hostname, port=443, slug=hostname.split(".")[0])
     english = Locale.objects.get(language_code="en")
     blog = created.home.get_children().get(slug="blogg")
     post = BlogPostPageFactory(parent=blog, title=f"Hemlig {letter}-post", authors=[])

@@ -52,7 +52,8 @@ HOME = [("Senaste inläggen", "Latest posts"), ("Innovationslabb", "Innovation l
 LISTING = [("Sidor", "Pages"), ("Nästa", "Next"), ("Sida 1 av 2", "Page 1 of 2")]
 SECOND_PAGE = [("Föregående", "Previous"), ("Sida 2 av 2", "Page 2 of 2")]
 POST = [
-    ("Författare", "Author"),
+    ("Alla blogginlägg", "All blog posts"),
+    ("minuts läsning", "minute read"),
     ("Taggar", "Tags"),
     ("Ingår i labbet", "Part of the lab"),
     ("13 november 2019", "13 November 2019"),

@@ -112,11 +112,11 @@ def test_translated_pages_show_translated_people_and_partners(client, content, e
     post_html = client.get(english["post"].url).content.decode()
     lab_html = client.get(english["lab"].url).content.decode()
     swedish_html = client.get(content["post"].url).content.decode()
-    assert '<span class="person__role">project manager</span>' in post_html
+    assert '<span class="byline__role">project manager</span>' in post_html
     assert '<span class="person__role">project manager</span>' in lab_html
     assert "Municipality of Boden" in lab_html
     assert "Bodens kommun" not in lab_html
-    assert '<span class="person__role">projektansvarig</span>' in swedish_html
+    assert '<span class="byline__role">projektansvarig</span>' in swedish_html
 
 
 def test_localizing_authors_costs_one_query_whatever_their_number(
