@@ -170,8 +170,12 @@ def test_menu_button_below_600_px_opens_and_closes_by_keyboard(
     assert page.evaluate("document.querySelector('#site-menu [aria-current]')")
     # Wide again: the whole menu, no button.
     page.set_viewport_size({"width": 1280, "height": 900})
-    # matchMedia reports the change after the next frame
-    page.wait_for_function("document.querySelector('.site-nav__toggle').hidden")
+    # matchMedia reports the change after a frame or two. Polled from here:
+    # wait_for_function would evaluate a string, which the page's CSP refuses.
+    for _ in range(50):
+        if page.evaluate("document.querySelector('.site-nav__toggle').hidden"):
+            break
+        page.wait_for_timeout(20)
     assert page.evaluate(MENU_STATE_JS) == {
         "button": False,
         "expanded": "true",
