@@ -245,12 +245,13 @@ def result_page(site, language, text):
 
 
 def autocomplete(site, language, text):
+    from search.models import MATCH_ONLY_FIELDS
     from search.query import match, query_words
     from search.scope import scope_for
 
     scope = scope_for(site, language, everywhere=site is None)
     entries = match(scope.entries(), query_words(text), language)
-    return list(entries.defer("folded", "body", "parts")[:8])
+    return list(entries.defer("body", *MATCH_ONLY_FIELDS)[:8])
 
 
 def measure(trees, kind, count, rng, work):

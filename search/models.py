@@ -16,6 +16,10 @@ from wagtail.admin.panels import FieldPanel
 
 from portal.companies.ownership import CompanyOwnedMixin
 
+# What the index derives only to match on: never shown, and large (the vectors
+# hold every word's positions), so result lists leave them in the database.
+MATCH_ONLY_FIELDS = ("folded", "parts", "search_vector", "title_vector", "lead_vector")
+
 
 class SearchEntry(models.Model):
     class Kind(models.TextChoices):

@@ -122,9 +122,11 @@ def page_results(scope, words, language, kind="", synonyms=None):
 
     from wagtail.models import Page
 
+    from search.models import MATCH_ONLY_FIELDS
+
     ranked_rows = (
         match(scope.entries(kind), words, language, synonyms)
-        .defer("folded", "parts")
+        .defer(*MATCH_ONLY_FIELDS)
         .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
     )
     if connection.vendor != "postgresql":

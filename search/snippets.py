@@ -40,24 +40,26 @@ def matcher(bases, language, parts=None):
     """A function word -> bool: does the (case-folded) word match a query base?
 
     parts, if given, maps a word to its compound parts (search.compounds).
+    One matcher serves every result of a page (and the next reader's same
+    query): its answers per word are kept.
     """
-    prefixes = {base for base in bases if base}
-    stems = {stem(base, language) for base in prefixes}
+    return _matcher(frozenset(base for base in bases if base), language, parts)
 
-    def forms(word):
-        yield word
-        yield stem(word, language)
-        if parts is not None:
-            for part in parts(word):
-                yield part
-                yield stem(part, language)
 
-    @functools.cache
+@functools.lru_cache(maxsize=256)
+def _matcher(prefixes, language, parts):
+    prefixes = tuple(prefixes | {stem(base, language) for base in prefixes})
+
+    @functools.lru_cache(maxsize=8192)
     def matches(word):
-        for form in forms(word):
-            if any(form.startswith(prefix) for prefix in prefixes | stems):
-                return True
-        return False
+        if word.startswith(prefixes) or stem(word, language).startswith(prefixes):
+            return True
+        if parts is None:
+            return False
+        return any(
+            part.startswith(prefixes) or stem(part, language).startswith(prefixes)
+            for part in parts(word)
+        )
 
     return matches
 

@@ -17,7 +17,7 @@ from wagtail.search.utils import normalise_query_string
 from portal.caching.chrome import get_chrome
 from portal.i18n.languages import active_language
 from search.hits import count_hit
-from search.models import SearchEntry
+from search.models import MATCH_ONLY_FIELDS, SearchEntry
 from search.params import MAX_QUERY_LENGTH, SearchParams
 from search.query import excerpt, match, page_results
 from search.scope import scope_for, site_names
@@ -132,7 +132,9 @@ def suggest(request):
     if words:
         scope = scope_for(site, language, everywhere=request.GET.get("all") == "1")
         entries = match(scope.entries(), words, language)
-        entries = entries.select_related("page__locale").defer("folded", "body")
+        entries = entries.select_related("page__locale").defer(
+            "body", *MATCH_ONLY_FIELDS
+        )
         suggestions = [
             {
                 "title": entry.title,
