@@ -1,4 +1,5 @@
-"""What purges the page caches (portal.caching.purge), and when.
+"""What purges the page caches (portal.caching.purge), and when (uploads:
+portal.caching.uploads).
 
 Every change to a page (saved live, published, unpublished, moved, deleted),
 to a person or organisation that pages show, to a footer text, a site's

@@ -18,6 +18,7 @@ import pytest
 from portal.caching import changes
 from portal.caching.purge import affected_urls, discard_pending_purges
 from portal.models import SiteSettings
+from tests.factories.images import ImageFactory
 from tests.factories.pages import (
     BlogIndexPageFactory,
     BlogPostPageFactory,
@@ -326,3 +327,45 @@ def test_deleting_many_pages_purges_their_site_whole(
     with committed():
         about.delete()
     assert purged() == {f"{PORTAL}/*"}
+
+
+def test_editing_an_image_purges_the_pages_and_authors_posts_showing_it(
+    other_site, translate, purged, committed
+):
+    blog = company_blog(other_site, translate)
+    picture, portrait, unused = ImageFactory(), ImageFactory(), ImageFactory()
+    person = PersonFactory(site=other_site, photo=portrait)
+    shown = BlogPostPageFactory(parent=blog, slug="med-bild", hero_image=picture)
+    by_person = BlogPostPageFactory(parent=blog, slug="av-eva", authors=[person])
+    for item in (shown, by_person, person):
+        ReferenceIndex.create_or_update_for_object(item)  # as Wagtail does on commit
+    picture.title = "Ny bild"
+    with committed():
+        picture.save()
+    assert shown.get_full_url() in purged()
+    assert by_person.get_full_url() not in purged()
+
+    PURGED.clear()
+    with committed():
+        portrait.delete()
+    assert by_person.get_full_url() in purged()
+    assert shown.get_full_url() not in purged()
+
+    PURGED.clear()
+    with committed():
+        unused.save()
+        picture.save(update_fields=["file_hash"])  # Wagtail's own bookkeeping
+    assert purged() == set()
+
+
+def test_a_logo_or_share_image_purges_its_site_and_the_company_cards(
+    site, other_site, purged, committed
+):
+    logo = ImageFactory()
+    settings = SiteSettings.for_site(other_site)
+    settings.logo = logo
+    settings.save()
+    logo.focal_point_x = 10
+    with committed():
+        logo.save()
+    assert purged() == {f"{COMPANY}/*", f"{PORTAL}/*"}
