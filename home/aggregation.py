@@ -13,6 +13,7 @@ from wagtail.models import Site
 from blog.models import BlogPostPage
 from labs.models import LabPage, VideoPage
 from portal.caching.company_cards import company_name, site_directory, site_home_url
+from portal.caching.listings import CachedListing
 
 POSTS_PER_PAGE = 9
 LABS_PER_PAGE = 6
@@ -48,6 +49,12 @@ def portal_home_context(home, request):
     posts = BlogPostPage.objects.cards_across_sites(locale_id).prefetch_related(None)
     labs = LabPage.objects.cards_across_sites(locale_id)
     videos = VideoPage.objects.cards_across_sites(locale_id)
+    # Sorting and counting every company's pages grows with the portal; the
+    # order changes only on publish, so it is cached (portal.caching.listings).
+    posts, labs, videos = (
+        CachedListing(cards, f"portal-{kind}:{locale_id}")
+        for kind, cards in (("posts", posts), ("labs", labs), ("videos", videos))
+    )
     return {
         "portal_posts": card_page(request, posts, POSTS_PER_PAGE, "page"),
         "portal_labs": card_page(request, labs, LABS_PER_PAGE, "labs"),

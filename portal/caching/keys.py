@@ -23,6 +23,8 @@ Key (module that builds it): what it holds. What invalidates it.
 - portal:stream:<version>:<site>:<language>:<page>:<field> (caching.fragments):
   a page's StreamField rendered as HTML. A new content version; previews
   never read or write it.
+- portal:listing:<version>:<name>:<part> (caching.listings): a listing's
+  size, or the ids on one of its pages, in order. A new content version.
 - portal:top-level-paths:<version> (models.querysets): URL paths of the
   pages right below Wagtail's root. A new content version.
 - portal:restricted-paths (caching.restrictions): tree paths behind a view
@@ -119,3 +121,7 @@ def stream_key(version, site_id, language, page_id, field):
 
 def top_level_paths_key(version):
     return f"portal:top-level-paths:{version}"
+
+
+def listing_key(version, name, part):
+    return f"portal:listing:{version}:{name}:{part}"

@@ -1,0 +1,51 @@
+"""Listings whose order and size are cached per content version.
+
+Sorting every live post of every company by date, and counting them, is what
+makes the portal's home slower as the portal grows; the answer changes only
+when something is published (a new content version). So a listing's size and
+the ids on each of its pages are cached, and a page's rows are fetched by id.
+"""
+
+from django.core.cache import cache
+
+from portal.caching import keys
+from portal.caching.version import content_version
+
+__all__ = ["CachedListing"]
+
+TIMEOUT = 3600
+
+
+class CachedListing:
+    """queryset for a Paginator, its count and slices' ids cached under name.
+
+    name must say everything that selects the rows (e.g. type and locale).
+    """
+
+    def __init__(self, queryset, name):
+        self.queryset, self.name = queryset, name
+        self.version = content_version()
+
+    def cached(self, part, compute):
+        key = keys.listing_key(self.version, self.name, part)
+        found = cache.get(key)
+        if found is None:
+            found = compute()
+            cache.set(key, found, timeout=TIMEOUT)
+        return found
+
+    def count(self):
+        return self.cached("count", self.queryset.count)
+
+    def __len__(self):
+        return self.count()
+
+    def __getitem__(self, window):
+        if not isinstance(window, slice):
+            raise TypeError("a listing is read in pages (slices)")
+        ids = self.cached(
+            f"{window.start}-{window.stop}",
+            lambda: list(self.queryset.values_list("pk", flat=True)[window]),
+        )
+        found = {page.pk: page for page in self.queryset.filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
