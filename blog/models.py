@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -86,12 +86,16 @@ class BlogPostPageQuerySet(CardQuerySet):
         link unchanged, so an English post may still point at the Swedish lab.
         """
         # The lab's versions by their indexed key, then posts by their indexed
-        # link: a join on the key scanned every post (seed_scale size).
+        # link: a join on the key scanned every post (seed_scale size). The
+        # locale is compared as an expression so that SQLite, which has no
+        # statistics, does not walk the locale's index (every page of the
+        # language) instead of the link's.
         versions = Page.objects.filter(translation_key=lab.translation_key)
         return (
             self.live()
             .public()
-            .filter(locale_id=lab.locale_id, related_lab__in=versions.values("pk"))
+            .alias(in_locale=F("locale_id") + 0)
+            .filter(in_locale=lab.locale_id, related_lab__in=versions.values("pk"))
             .for_cards()
         )
 

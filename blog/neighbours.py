@@ -13,7 +13,7 @@ RELATED_COUNT = 3
 
 def blog_posts(post):
     """The other live, public posts of post's blog (its siblings)."""
-    return type(post).objects.live().public().sibling_of(post, inclusive=False)
+    return type(post).objects.live().public().siblings_of(post)
 
 
 def older_and_newer(post):

@@ -24,6 +24,10 @@ class Scope:
     def entries(self, kind=""):
         """Live, public rows of the language inside the scope."""
         entries = SearchEntry.objects.filter(language=self.language, site__isnull=False)
+        if self.site_id is not None:
+            # The site's index leads SQLite to its rows; a path prefix (LIKE
+            # … ESCAPE) cannot use one, and the language's holds half the portal.
+            entries = entries.filter(site_id=self.site_id)
         if self.root_path is not None:
             entries = entries.filter(path__startswith=self.root_path)
         if kind:

@@ -103,6 +103,13 @@ class CardQuerySet(PortalPageQuerySet):
         """
         return self.filter(path__gt=root.path, path__lt=f"{root.path}~")
 
+    def siblings_of(self, page):
+        """Pages beside page, without it (sibling_of), by the same range as below()."""
+        parent = page.path[: -page.steplen]
+        return self.filter(
+            path__gt=parent, path__lt=f"{parent}~", depth=page.depth
+        ).exclude(pk=page.pk)
+
     def cards_under(self, root):
         """Live, public pages below root, ready to render as cards."""
         return self.live().public().below(root).for_cards()
