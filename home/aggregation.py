@@ -5,6 +5,8 @@ per list however many companies and posts there are: company names, logos and
 root paths come from caches, each card's site from Wagtail's cached root paths.
 """
 
+import functools
+
 from django.core.paginator import Paginator
 from django.utils import translation
 
@@ -46,14 +48,15 @@ def portal_home_context(home, request):
     """The latest posts, labs and films of every site in home's locale."""
     locale_id = home.locale_id
     # The company is the byline on the portal, so authors are not fetched.
-    posts = BlogPostPage.objects.cards_across_sites(locale_id).prefetch_related(None)
-    labs = LabPage.objects.cards_across_sites(locale_id)
-    videos = VideoPage.objects.cards_across_sites(locale_id)
     # Sorting and counting every company's pages grows with the portal; the
     # order changes only on publish, so it is cached (portal.caching.listings).
     posts, labs, videos = (
-        CachedListing(cards, f"portal-{kind}:{locale_id}")
-        for kind, cards in (("posts", posts), ("labs", labs), ("videos", videos))
+        CachedListing(
+            functools.partial(model.objects.cards_across_sites, locale_id),
+            f"portal-{model._meta.model_name}:{locale_id}",
+            rows=model.objects.live().for_cards().prefetch_related(None),
+        )
+        for model in (BlogPostPage, LabPage, VideoPage)
     )
     return {
         "portal_posts": card_page(request, posts, POSTS_PER_PAGE, "page"),
