@@ -37,6 +37,23 @@ __all__ = [
 ]
 
 
+def card_rows(page_of_posts, lead):
+    """The listing's rows of cards, in order: [{"featured": bool, "posts": [...]}].
+
+    The first page of the whole blog (lead) gives its newest post a row of its
+    own, across the page; archives and later pages have one plain row.
+    """
+    posts = list(page_of_posts)
+    if not (lead and page_of_posts.number == 1):
+        rows = [{"featured": False, "posts": posts}]
+    else:
+        rows = [
+            {"featured": True, "posts": posts[:1]},
+            {"featured": False, "posts": posts[1:]},
+        ]
+    return [row for row in rows if row["posts"]]
+
+
 class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
     """A company's blog: its posts, newest first, and their archives and feeds."""
 
@@ -55,6 +72,9 @@ class BlogIndexPage(BlogArchiveMixin, ListingMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["archive"] = archive or self.whole_blog()
         context["posts"] = self.paginate(request, context["archive"].posts)
+        context["card_rows"] = card_rows(
+            context["posts"], lead=not context["archive"].path
+        )
         # Built when the sidebar renders, after the site chrome, whose first
         # build may bump the content version the links are cached under.
         context["explore"] = SimpleLazyObject(lambda: explore_links(self))

@@ -4,6 +4,7 @@ Seeding takes a few seconds, so the module seeds once (rolled back at the end of
 the module) and only the idempotency test runs the command a second time.
 """
 
+import hashlib
 from io import StringIO
 
 from django.contrib.auth import get_user_model
@@ -102,6 +103,37 @@ def test_each_company_has_a_blog_and_a_lab_with_a_captioned_film(seeded, hostnam
     for track in tracks.values():
         with track.open("rb") as handle:
             assert handle.read().startswith(b"WEBVTT")
+
+
+# Ten posts, three labs and four films, each with a picture drawn for it.
+PICTURED = (
+    (BlogPostPage, "hero_image"),
+    (LabPage, "hero_image"),
+    (VideoPage, "poster_image"),
+)
+
+
+def file_digest(image):
+    with image.file.open("rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def test_every_post_lab_and_film_has_a_picture_of_its_own(seeded):
+    en = Locale.objects.get(language_code="en")
+    titles_by_picture = {}
+    for model, field in PICTURED:
+        for page in model.objects.filter(locale__language_code="sv"):
+            image, alt = getattr(page, field), getattr(page, f"{field}_alt")
+            assert image is not None and alt.strip(), page.title
+            titles_by_picture.setdefault(file_digest(image), []).append(page.title)
+            english = page.get_translation_or_none(en)
+            if english is not None and english.live:
+                english_alt = getattr(english, f"{field}_alt")
+                assert getattr(english, field) == image, english.title
+                assert english_alt.strip() and english_alt != alt, english.title
+    shared = [titles for titles in titles_by_picture.values() if len(titles) > 1]
+    assert not shared, f"pages that share a picture: {shared}"
+    assert len(titles_by_picture) == 10 + 3 + 4
 
 
 def external_films():

@@ -2,6 +2,7 @@
 
 import datetime
 
+from . import pictures
 from .content_boden_posts import POSTS
 from .content_common import (
     ALLMANNYTTAN,
@@ -34,13 +35,7 @@ FILM = {
         "A short film about how Bodens Bostäder, the municipality and some fifty "
         "partners work together in BIS.",
     ),
-    "poster": (
-        "poster",
-        Tr(
-            "Filmens titelbild: texten Allmännyttans innovationslabb",
-            "The film's title card: the words Allmännyttans innovationslabb",
-        ),
-    ),
+    "poster": ("poster", pictures.BODEN_NETWORK),
     "duration": 8,
     "video": ("film.mp4", "Film: Så fungerar BIS"),
     "captions": {"sv": "boden.sv.vtt", "en": "boden.en.vtt"},
@@ -115,7 +110,7 @@ LAB = {
         "Sveriges Allmännytta",
     ],
     "contact": "Sara Lindqvist",
-    "hero": ("hero", HOUSES_BLUE),
+    "hero": ("house", pictures.BODEN_HOUSE),
     "body": [
         heading("Så arbetar BIS", "How BIS works"),
         para(
@@ -145,11 +140,8 @@ LAB = {
             ),
         ),
         image(
-            "workshop",
-            Tr(
-                "Illustration: hus i varma bruna toner i kvällsljus",
-                "Illustration: houses in warm brown tones in evening light",
-            ),
+            "workshop_notes",
+            pictures.BODEN_WORKSHOP,
             Tr(
                 "Styrgruppen och personalen på BIS utvärderade labbet i november 2019.",
                 "The steering group and staff of BIS evaluated the lab in November "
@@ -179,8 +171,14 @@ SITE = {
     "name": NAME,
     "images": {
         "hero": ("boden-samverkan.jpg", "BIS – flerbostadshus i Boden"),
-        "workshop": ("boden-workshop.jpg", "BIS – utvärderingsworkshop"),
-        "poster": ("film-affisch.jpg", "Filmaffisch: Så fungerar BIS"),
+        "house": ("boden-bis-vinter.jpg", "BIS – huset en vinterdag"),
+        "workshop_notes": (
+            "boden-workshop-lappar.jpg",
+            "BIS – utvärderingsworkshop med lappar på väggen",
+        ),
+        "meeting_place": ("boden-motesplats.jpg", "BIS – mötesplatsen"),
+        "language_cafe": ("boden-sprakcafe.jpg", "BIS – språkcaféet"),
+        "poster": ("boden-natverk.jpg", "Filmaffisch: Så fungerar BIS"),
         "logo": ("logo-boden.png", "Logotyp: Bodens Bostäder"),
     },
     "settings": {

@@ -2,12 +2,8 @@
 
 import datetime
 
+from . import pictures
 from .text import Tr, cta, figure, heading, image, para, quote
-
-WORKSHOP_ALT = Tr(
-    "Illustration: hus i varma bruna toner i kvällsljus",
-    "Illustration: houses in warm brown tones in evening light",
-)
 
 LOOKING_BACK = {
     "type": "blog_post",
@@ -19,7 +15,7 @@ LOOKING_BACK = {
     "authors": ["Anna Kanervo"],
     "tags": [Tr("utvärdering", "evaluation"), Tr("samverkan", "cooperation"), "BIS"],
     "related_lab": "bis",
-    "hero": ("workshop", WORKSHOP_ALT),
+    "hero": ("workshop_notes", pictures.BODEN_WORKSHOP),
     "intro": Tr(
         "Håll i och håll ut. Så kan man sammanfatta de viktiga insikterna som gänget "
         "i Boden kom fram till under dagens utvärderingsworkshop.",
@@ -92,11 +88,8 @@ LOOKING_BACK = {
             "BIS has made contact with about 50 partners. Well done!",
         ),
         image(
-            "hero",
-            Tr(
-                "Illustration: flerbostadshus i blått och grönt mot en ljus himmel",
-                "Illustration: apartment blocks in blue and green against a pale sky",
-            ),
+            "meeting_place",
+            pictures.BODEN_MEETING_PLACE,
             Tr(
                 "BIS har i dag ett femtiotal samarbetspartners i Boden.",
                 "BIS now has some fifty partners in Boden.",
@@ -131,13 +124,7 @@ ONE_YEAR = {
     "authors": ["Sara Lindqvist"],
     "tags": ["integration", "BIS", Tr("mötesplats", "meeting place")],
     "related_lab": "bis",
-    "hero": (
-        "hero",
-        Tr(
-            "Illustration: flerbostadshus i blått och grönt mot en ljus himmel",
-            "Illustration: apartment blocks in blue and green against a pale sky",
-        ),
-    ),
+    "hero": ("meeting_place", pictures.BODEN_MEETING_PLACE),
     "intro": Tr(
         "För ett år sedan flyttade de första organisationerna in i BIS. Nu är lokalen "
         "full nästan varje dag.",
@@ -197,6 +184,7 @@ LANGUAGE_CAFE = {
     "authors": ["Hassan Ali"],
     "tags": [Tr("språk", "language"), Tr("volontärer", "volunteers"), "BIS"],
     "related_lab": "bis",
+    "hero": ("language_cafe", pictures.BODEN_LANGUAGE_CAFE),
     "intro": Tr(
         "Tisdagarnas språkcafé på BIS har blivit så populärt att vi har öppnat en "
         "andra grupp.",
@@ -227,11 +215,11 @@ LANGUAGE_CAFE = {
             Tr("Deltagare i språkcaféet", "Participant in the language café"),
         ),
         image(
-            "workshop",
-            WORKSHOP_ALT,
+            "meeting_place",
+            pictures.BODEN_MEETING_PLACE,
             Tr(
-                "Språkcaféet träffas varje tisdag klockan 17.",
-                "The language café meets every Tuesday at 5 pm.",
+                "Språkcaféet träffas varje tisdag klockan 17 i BIS lokaler.",
+                "The language café meets every Tuesday at 5 pm at BIS.",
             ),
         ),
         heading("Vill du bli volontär?", "Would you like to volunteer?"),

@@ -2,6 +2,7 @@
 
 import datetime
 
+from . import pictures
 from .content_common import (
     ALLMANNYTTAN,
     ANNA_KANERVO,
@@ -37,13 +38,7 @@ FILM = {
         "The women who took part in the lab tell us what a year at Portalen has meant "
         "to them. The film was recorded during the closing lunch in December 2019.",
     ),
-    "poster": (
-        "poster",
-        Tr(
-            "Filmens titelbild: texten Allmännyttans innovationslabb",
-            "The film's title card: the words Allmännyttans innovationslabb",
-        ),
-    ),
+    "poster": ("lunch", pictures.NORRKOPING_LUNCH),
     "duration": 8,
     "video": ("film.mp4", "Film: Kvinnorna på Portalen"),
     "captions": {"sv": "norrkoping.sv.vtt", "en": "norrkoping.en.vtt"},
@@ -118,7 +113,7 @@ LAB = {
         "Sveriges Allmännytta",
     ],
     "contact": "Maria Björk",
-    "hero": ("hero", HOUSES_ROSE),
+    "hero": ("portalen", pictures.NORRKOPING_PORTALEN),
     "body": [
         heading("Ett år på Portalen", "A year at Portalen"),
         para(
@@ -141,11 +136,8 @@ LAB = {
             Tr("Volontär på Portalen", "Volunteer at Portalen"),
         ),
         image(
-            "filming",
-            Tr(
-                "Illustration: flerbostadshus i blågrått ljus",
-                "Illustration: apartment blocks in blue-grey light",
-            ),
+            "interview",
+            pictures.NORRKOPING_INTERVIEW,
             Tr(
                 "Inspelningsdag på Portalen i december 2019.",
                 "Filming day at Portalen in December 2019.",
@@ -162,8 +154,28 @@ SITE = {
     "name": NAME,
     "images": {
         "hero": ("norrkoping-portalen.jpg", "Portalen – flerbostadshus i Norrköping"),
-        "filming": ("norrkoping-inspelning.jpg", "Portalen – inspelningsdag"),
-        "poster": ("film-affisch.jpg", "Filmaffisch: Kvinnorna på Portalen"),
+        "interview": (
+            "norrkoping-intervju.jpg",
+            "Portalen – intervju på inspelningsdagen",
+        ),
+        "flip_chart": (
+            "norrkoping-bladderblock.jpg",
+            "Portalen – utvärdering med volontärerna",
+        ),
+        "conference": (
+            "norrkoping-konferens.jpg",
+            "Social Innovation Summit – konferensscen",
+        ),
+        "cycling": ("norrkoping-cykelkurs.jpg", "Portalen – cykelkurs"),
+        "portalen": ("norrkoping-portalen-entre.jpg", "Portalen – entrén"),
+        "lunch": (
+            "norrkoping-avslutningslunch.jpg",
+            "Filmaffisch: Kvinnorna på Portalen",
+        ),
+        "film_kit": (
+            "norrkoping-filmutrustning.jpg",
+            "Filmaffisch: Inspelningsdagen på Portalen",
+        ),
         "logo": ("logo-norrkoping.png", "Logotyp: Hyresbostäder i Norrköping"),
     },
     "settings": {

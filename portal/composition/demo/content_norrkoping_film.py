@@ -5,6 +5,7 @@ the platform's player loads (from youtube-nocookie.com) only when the reader
 presses play. The address is a placeholder for the company's real upload.
 """
 
+from . import pictures
 from .text import Tr
 
 EXTERNAL_FILM = {
@@ -18,13 +19,7 @@ EXTERNAL_FILM = {
         "Portalen. Participants and volunteers tell why they wanted to be seen in "
         "the film.",
     ),
-    "poster": (
-        "filming",
-        Tr(
-            "Illustration: flerbostadshus i blågrått ljus",
-            "Illustration: apartment blocks in blue-grey light",
-        ),
-    ),
+    "poster": ("film_kit", pictures.NORRKOPING_FILM_KIT),
     "duration": 154,
     "url": "https://www.youtube.com/watch?v=Rk7vPq2LmXs",
     # We cannot check captions on YouTube: the editor confirmed that the film

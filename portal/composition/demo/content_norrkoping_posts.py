@@ -2,9 +2,11 @@
 
 import datetime
 
+from . import pictures
 from .text import Tr, cta, figure, heading, image, para, quote
 
 VOLUNTEER = Tr("Volontär på Portalen", "Volunteer at Portalen")
+
 
 FILMS = {
     "type": "blog_post",
@@ -15,13 +17,7 @@ FILMS = {
     "authors": ["Anna Kanervo"],
     "tags": ["film", "Portalen", Tr("kvinnor", "women")],
     "related_lab": "portalen",
-    "hero": (
-        "filming",
-        Tr(
-            "Illustration: flerbostadshus i blågrått ljus",
-            "Illustration: apartment blocks in blue-grey light",
-        ),
-    ),
+    "hero": ("interview", pictures.NORRKOPING_INTERVIEW),
     "intro": Tr(
         "Vilken rolig dag vi hade igår! Som en av slutprodukterna tar vi fram korta "
         "filmer som beskriver innovationslabbens fina arbete.",
@@ -63,12 +59,12 @@ FILMS = {
             "English captions and a transcript.",
         ),
         image(
-            "filming",
+            "lunch",
+            pictures.NORRKOPING_LUNCH,
             Tr(
-                "Illustration: flerbostadshus i blågrått ljus",
-                "Illustration: apartment blocks in blue-grey light",
+                "Avslutningslunchen på Portalen, där filmen spelades in.",
+                "The closing lunch at Portalen, where the film was recorded.",
             ),
-            Tr("Inspelningsdag på Portalen.", "Filming day at Portalen."),
         ),
         cta("page:film", "Se filmen från Portalen", "Watch the film from Portalen"),
     ],
@@ -88,6 +84,7 @@ SUCCESS = {
         "Portalen",
     ],
     "related_lab": "portalen",
+    "hero": ("flip_chart", pictures.NORRKOPING_FLIP_CHART),
     "intro": Tr(
         "– Det här är så roligt, inspirerande, lärorikt och frustrerande! Det var "
         "sammanfattningen från en av de volontärer som under det senaste året har "
@@ -159,6 +156,7 @@ DOUBLE_THINKING = {
     "authors": ["Martin Grander"],
     "tags": [Tr("forskning", "research"), "social innovation"],
     "related_lab": "portalen",
+    "hero": ("conference", pictures.NORRKOPING_CONFERENCE),
     "intro": Tr(
         "Den 12–13 november pågick konferensen Social Innovation Summit i Malmö. SI "
         "Summit är Nordens årliga mötesplats för människor som arbetar för att hitta "
@@ -225,13 +223,7 @@ CYCLING = {
     "authors": ["Leila Haddad"],
     "tags": [Tr("cykelkurs", "cycling course"), Tr("kvinnor", "women"), "Portalen"],
     "related_lab": "portalen",
-    "hero": (
-        "hero",
-        Tr(
-            "Illustration: flerbostadshus i rosa och grå toner",
-            "Illustration: apartment blocks in pink and grey tones",
-        ),
-    ),
+    "hero": ("cycling", pictures.NORRKOPING_CYCLING),
     "intro": Tr(
         "I somras lärde sig tolv kvinnor på Portalen att cykla. För många var det "
         "första gången de satt på en cykel.",

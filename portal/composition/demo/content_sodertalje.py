@@ -2,6 +2,7 @@
 
 import datetime
 
+from . import pictures
 from .content_common import (
     ALLMANNYTTAN,
     LENA_LILJENDAHL,
@@ -34,13 +35,7 @@ FILM = {
         "The young people in Lina Hage talk about the summer jobs, the football "
         "tournament and the evenings at the youth centre.",
     ),
-    "poster": (
-        "poster",
-        Tr(
-            "Filmens titelbild: texten Allmännyttans innovationslabb",
-            "The film's title card: the words Allmännyttans innovationslabb",
-        ),
-    ),
+    "poster": ("poster", pictures.SODERTALJE_EVENING),
     "duration": 8,
     "video": ("film.mp4", "Film: Sommaren i Lina Hage"),
     "captions": {"sv": "sodertalje.sv.vtt", "en": "sodertalje.en.vtt"},
@@ -120,7 +115,7 @@ LAB = {
         "Sveriges Allmännytta",
     ],
     "contact": "Daniel Aho",
-    "hero": ("hero", TOWERS),
+    "hero": ("playground", pictures.SODERTALJE_PLAYGROUND),
     "body": [
         heading("Unga som resurs", "Young people as a resource"),
         para(
@@ -146,11 +141,8 @@ LAB = {
             Tr("En av ledarna i labbet", "One of the lab's leaders"),
         ),
         image(
-            "youth",
-            Tr(
-                "Illustration: hus i sandfärg och ockra",
-                "Illustration: houses in sand and ochre",
-            ),
+            "summer_jobs",
+            pictures.SODERTALJE_SUMMER_JOBS,
             Tr(
                 "Sommarjobbarna tog hand om utemiljön i Lina Hage.",
                 "The summer workers looked after the outdoor areas in Lina Hage.",
@@ -167,8 +159,14 @@ SITE = {
     "name": NAME,
     "images": {
         "hero": ("sodertalje-hovsjo.jpg", "Lina Hage – höghus i Södertälje"),
-        "youth": ("sodertalje-ungdomar.jpg", "Lina Hage – sommarjobb"),
-        "poster": ("film-affisch.jpg", "Filmaffisch: Sommaren i Lina Hage"),
+        "youth_centre": ("sodertalje-fritidsgard.jpg", "Lina Hage – fritidsgården"),
+        "summer_jobs": (
+            "sodertalje-sommarjobb.jpg",
+            "Lina Hage – sommarjobb på gården",
+        ),
+        "football": ("sodertalje-fotboll.jpg", "Lina Hage – fotbollsplanen"),
+        "playground": ("sodertalje-lekplats.jpg", "Lina Hage – lekplatsen"),
+        "poster": ("sodertalje-sommarkvall.jpg", "Filmaffisch: Sommaren i Lina Hage"),
         "logo": ("logo-sodertalje.png", "Logotyp: Södertälje Allmännyttan"),
     },
     "settings": {

@@ -6,11 +6,8 @@ without a translation links the English home instead.
 
 import datetime
 
-from .text import Tr, cta, figure, heading, image, para, quote
-
-YOUTH_ALT = Tr(
-    "Illustration: hus i sandfärg och ockra", "Illustration: houses in sand and ochre"
-)
+from . import pictures
+from .text import Tr, cta, figure, heading, para, quote
 
 LEADER = Tr("En av ledarna i labbet", "One of the lab's leaders")
 
@@ -28,7 +25,7 @@ EVALUATION = {
         "Lina Hage",
     ],
     "related_lab": "lina",
-    "hero": ("youth", YOUTH_ALT),
+    "hero": ("youth_centre", pictures.SODERTALJE_YOUTH_CENTRE),
     "intro": Tr(
         "Idag var vi i Lina Hage för att utvärdera labbet här och fundera tillsammans "
         "över vad som hänt det här året.",
@@ -73,14 +70,6 @@ EVALUATION = {
             "longer than one year at a time, and the young people want more evenings "
             "open. We take that with us into next year.",
         ),
-        image(
-            "youth",
-            YOUTH_ALT,
-            Tr(
-                "Utvärderingen hölls på fritidsgården.",
-                "The evaluation was held at the youth centre.",
-            ),
-        ),
         cta("page:lina", "Läs om ungdomslabbet", "Read about the youth lab"),
     ],
 }
@@ -94,6 +83,7 @@ SUMMER_JOBS = {
     "authors": ["Daniel Aho"],
     "tags": ["sommarjobb", "ungdomar"],
     "related_lab": "lina",
+    "hero": ("summer_jobs", pictures.SODERTALJE_SUMMER_JOBS.sv),
     "intro": (
         "Fyrtio ungdomar i Lina Hage har jobbat i sommar. För många var det första "
         "gången de hade en chef, en lönespecifikation och en arbetskamrat."
@@ -126,7 +116,11 @@ FOOTBALL = {
     "authors": ["Nadia Karim"],
     "tags": ["fotboll", "ungdomar"],
     "related_lab": "lina",
-    "hero": ("hero", "Illustration: höghus i grönt och grått bakom buskar"),
+    "hero": (
+        "football",
+        "Illustration: ungdomar spelar fotboll på en konstgräsplan mellan höghus en "
+        "kväll, medan några föräldrar tittar på vid sidan av planen.",
+    ),
     "intro": (
         "När fotbollsplanen mellan husen fick nytt konstgräs kom fler än vi hade "
         "räknat med. Nu spelar vi varje onsdag."

@@ -1,22 +1,34 @@
 """Regenerate the demo assets in this folder (run by hand, never at run time).
 
-    .venv/bin/python portal/demo/assets/make_assets.py
+    .venv/bin/python portal/composition/demo/assets/make_assets.py [KIND ...]
 
-It lives beside the files it makes, outside the Python package, so it is neither
-imported nor counted by coverage.
+KIND is photos, scenes, logos or film (all four when none is given). It lives
+beside the files it makes, outside the Python package, so it is neither
+imported nor counted by coverage, and so do the modules it draws with.
 
-Photos are soft gradients with simple house shapes in muted colours. Logos are
-drawn by hand as SVG (logo-*.svg here) and rasterised with cairosvg
+Photos are soft gradients with simple house shapes in muted colours: the
+homes' and sites' pictures. Scenes are the pictures of the posts, labs and
+films, one each, drawn as SVG in code (scenes_*.py, with svgkit.py and
+people.py) and saved as 1600 × 900 JPEGs of at most 80 kB. Logos are drawn by
+hand as SVG (logo-*.svg here). Scenes and logos are rasterised with cairosvg
 (`.venv/bin/pip install cairosvg`; Debian's libcairo2). The film is a moving
 ffmpeg gradient with a title and a quiet tone (needs the Debian ffmpeg
 package). Captions are written by hand.
 """
 
+import io
 import random
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
+import scenes_boden
+import scenes_boden_lab
+import scenes_norrkoping
+import scenes_norrkoping_lab
+import scenes_sodertalje
+import scenes_sodertalje_lab
 from PIL import Image, ImageDraw, ImageFilter
 
 ASSETS = Path(__file__).resolve().parent
@@ -31,8 +43,17 @@ PHOTOS = {
     "norrkoping-inspelning": ((170, 176, 196), (226, 224, 232), (98, 104, 128), 5),
     "sodertalje-hovsjo": ((168, 190, 176), (230, 230, 210), (104, 124, 96), 6),
     "sodertalje-ungdomar": ((196, 182, 160), (238, 230, 210), (132, 116, 88), 7),
-    "film-affisch": ((70, 84, 96), (150, 160, 166), (52, 60, 66), 8),
 }
+# file stem: a function returning the scene's SVG
+SCENES = {
+    **scenes_boden.SCENES,
+    **scenes_boden_lab.SCENES,
+    **scenes_norrkoping.SCENES,
+    **scenes_norrkoping_lab.SCENES,
+    **scenes_sodertalje.SCENES,
+    **scenes_sodertalje_lab.SCENES,
+}
+SCENE_MAX_BYTES = 80_000
 # The portal's and each demo company's mark, drawn as SVG beside this script.
 LOGOS = ["logo-portal", "logo-boden", "logo-norrkoping", "logo-sodertalje"]
 
@@ -73,13 +94,29 @@ def photo(top, bottom, ground, seed, size=(1280, 720)):
     return image.filter(ImageFilter.GaussianBlur(1.2))
 
 
-def logo(name, size=320):
-    """Rasterise logo name's SVG to a PNG of size × size (uploads take no SVG)."""
+def cairosvg_module():
     try:
         import cairosvg
     except ImportError:
         raise SystemExit("Install cairosvg (.venv/bin/pip install cairosvg).") from None
-    cairosvg.svg2png(
+    return cairosvg
+
+
+def scene(name, draw):
+    """Rasterise a scene and save it as the best JPEG that fits the budget."""
+    png = cairosvg_module().svg2png(bytestring=draw().encode())
+    picture = Image.open(io.BytesIO(png)).convert("RGB")
+    for quality in range(86, 40, -4):
+        out = io.BytesIO()
+        picture.save(out, "JPEG", quality=quality, optimize=True, progressive=True)
+        if out.tell() <= SCENE_MAX_BYTES:
+            break
+    (ASSETS / f"{name}.jpg").write_bytes(out.getvalue())
+
+
+def logo(name, size=320):
+    """Rasterise logo name's SVG to a PNG of size × size (uploads take no SVG)."""
+    cairosvg_module().svg2png(
         url=str(ASSETS / f"{name}.svg"),
         write_to=str(ASSETS / f"{name}.png"),
         output_width=size,
@@ -109,16 +146,36 @@ def film(path):
     )
 
 
-def main():
-    ASSETS.mkdir(exist_ok=True)
+def photos():
     for name, (top, bottom, ground, seed) in PHOTOS.items():
         photo(top, bottom, ground, seed).save(
             ASSETS / f"{name}.jpg", quality=72, optimize=True
         )
+
+
+def scenes():
+    for name, draw in SCENES.items():
+        scene(name, draw)
+
+
+def logos():
     for name in LOGOS:
         logo(name)
-    film(ASSETS / "film.mp4")
+
+
+def main(kinds):
+    makers = {
+        "photos": photos,
+        "scenes": scenes,
+        "logos": logos,
+        "film": lambda: film(ASSETS / "film.mp4"),
+    }
+    unknown = set(kinds) - set(makers)
+    if unknown:
+        raise SystemExit(f"Unknown kind {sorted(unknown)}; choose from {list(makers)}.")
+    for kind in kinds or makers:
+        makers[kind]()
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])
