@@ -6,6 +6,7 @@ from tests.browser.helpers import (
     focus_problems,
     reflow_problems,
 )
+from tests.browser.sharing import sharing_problems
 
 BAD_PAGE = """<!DOCTYPE html><html lang="sv"><head><title>Fel</title>
 <style>a:focus { outline: none; } .wide { width: 900px; }</style></head>
@@ -57,3 +58,22 @@ def test_csp_check_reports_an_inline_script_under_the_portals_policy(
     problems = csp_problems(page)
     assert problems and "script-src" in problems[0] and "style-src" in problems[0]
     assert "console: Executing inline script violates" in problems[0]
+
+
+BAD_HEAD = """<!DOCTYPE html><html lang="sv"><head><title>Fel</title>
+<meta property="og:image" content="/media/bild.jpg">
+<script type="application/ld+json">{"@context": "https://schema.org",
+ "@type": "BlogPosting", "headline": "Rubrik",}</script>
+<script type="application/ld+json">{"@context": "https://schema.org",
+ "@type": "VideoObject", "name": "Film", "description": "Om filmen"}</script>
+</head><body><main><h1>Fel</h1></main></body></html>"""
+
+
+def test_the_check_reports_broken_json_ld_and_a_relative_image(page):
+    page.set_content(BAD_HEAD)
+    problems = "\n".join(sharing_problems(page, "post"))
+    assert "JSON-LD block 1 does not parse" in problems
+    assert "VideoObject without thumbnailUrl, uploadDate" in problems
+    assert "expected ['BlogPosting', 'BreadcrumbList']" in problems
+    assert "og:image without og:image:alt" in problems
+    assert "image address is not absolute: /media/bild.jpg" in problems

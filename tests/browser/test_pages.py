@@ -5,7 +5,9 @@ site's logo in the header, named by its alt text, and a favicon that loads; a sk
 link first in the tab order and a visible focus ring on every stop; no
 sideways scrolling at 320 px or with text at 200 %; screenshots at 1280 and
 375 px in artifacts/screenshots/; nothing refused by the Content-Security-Policy
-(collected during the same visit, from the page's first script on). The admin
+(collected during the same visit, from the page's first script on); JSON-LD
+that parses and has what its schema.org type needs, and an og:image that is
+absolute and loads (tests/browser/sharing.py). The admin
 login page is checked against its own policy once.
 """
 
@@ -20,6 +22,7 @@ from tests.browser.helpers import (
     reflow_problems,
 )
 from tests.browser.pages import MISSING_ROUTES, demo_pages
+from tests.browser.sharing import sharing_problems
 
 PAGES = demo_pages()
 
@@ -45,6 +48,7 @@ def test_page_is_accessible(page, site_url, demo, screenshots):
     page.screenshot(path=screenshots / f"{demo.id}-1280.png", full_page=True)
     problems = axe_problems(page) + motion_problems(page) + focus_problems(page)
     problems += brand_problems(page)
+    problems += sharing_problems(page, demo.kind)
     problems += reflow_problems(page, screenshots, demo) + csp_problems(page)
     assert not problems, "\n\n".join(problems)
 
