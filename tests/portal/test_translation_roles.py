@@ -190,3 +190,24 @@ def test_migration_gives_earlier_companies_what_new_ones_get(world):
     assert grants(Group.objects.get(name="Bolag A – översättare")) == made_now
     assert publishers.permissions.filter(codename="submit_translation").exists()
     assert not Group.objects.filter(name="Portalmoderatorer – översättare").exists()
+
+
+def test_editor_resubmits_after_changes_were_requested(client, world):
+    page = english_draft(world.a, "A-sida som behöver ändras")
+    client.force_login(world.editor)
+    client.post(f"/admin/pages/{page.pk}/edit/", {"action": "submit"})
+    state = WorkflowState.objects.get(object_id=str(page.pk))
+    task_state = state.current_task_state
+    client.force_login(world.publisher)
+    url = f"/admin/pages/workflow/action/{page.pk}/reject/{task_state.pk}/"
+    client.post(url, {"comment": "Rubriken, tack."})
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+
+    client.force_login(world.editor)
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "Skicka om till Godkännande av publicerare på Bolag A" in html
+    client.post(f"/admin/pages/{page.pk}/edit/", {"action": "submit"})
+    state.refresh_from_db()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    assert state.current_task_state.pk != task_state.pk
