@@ -13,6 +13,10 @@ runs before wagtail-localize's own, answers it: the translation is saved as a
 draft revision and the page's workflow started (or resumed after "request
 changes"), as the page editor's "Submit" does. Publishers approve it as any
 page. See docs/upstream.md, "Translation editor footer".
+
+`translation_buttons` puts each translation the user may edit in the page's
+"⋯" menu, so the English draft is one click from the Swedish page (it was
+reachable only through the status panel).
 """
 
 from dataclasses import dataclass
@@ -20,12 +24,19 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from wagtail.admin.widgets.button import Button
 from wagtail.models import WorkflowState
 from wagtail_localize.models import Translation
 
-__all__ = ["SubmitAction", "submit_action", "submit_translation"]
+__all__ = [
+    "SubmitAction",
+    "submit_action",
+    "submit_translation",
+    "translation_buttons",
+]
 
 SUBMIT = "submit"  # the POST's "action", beside wagtail-localize's "publish"
 
@@ -99,3 +110,19 @@ def submit_translation(request, page):
         % {"page_title": page.get_admin_display_title()},
     )
     return redirect(request.path)
+
+
+def translation_buttons(page, user, view_name=None, next_url=None):
+    """register_page_header_buttons: "Edit the English version" and the like."""
+    if page.is_root():
+        return
+    translations = page.get_translations().select_related("locale")
+    for translation in translations.order_by("locale__language_code"):
+        if translation.permissions_for_user(user).can_edit():
+            yield Button(
+                _("Edit the translation: %(language)s")
+                % {"language": translation.locale.get_display_name()},
+                reverse("wagtailadmin_pages:edit", args=[translation.pk]),
+                icon_name="wagtail-localize-language",
+                priority=61,
+            )

@@ -211,3 +211,13 @@ def test_editor_resubmits_after_changes_were_requested(client, world):
     state.refresh_from_db()
     assert state.status == WorkflowState.STATUS_IN_PROGRESS
     assert state.current_task_state.pk != task_state.pk
+
+
+@pytest.mark.parametrize("role", ["publisher", "editor"])
+def test_the_swedish_page_links_its_english_draft(client, world, people, role):
+    english = english_draft(world.a, "A-sida med utkast")
+    swedish = english.get_translation(world.a.homes["sv"].locale)
+    client.force_login(people[role])
+    html = client.get(f"/admin/pages/{swedish.pk}/edit/").content.decode()
+    assert "Redigera översättningen: Engelska" in html
+    assert f'href="/admin/pages/{english.pk}/edit/"' in html
