@@ -20,6 +20,7 @@ import pytest
 
 from portal.i18n.translation import start_translation
 from tests.factories.pages import StandardPageFactory
+from tests.factories.snippets import PersonFactory
 from tests.portal.isolation import refused, user
 
 pytestmark = pytest.mark.django_db
@@ -221,3 +222,25 @@ def test_the_swedish_page_links_its_english_draft(client, world, people, role):
     html = client.get(f"/admin/pages/{swedish.pk}/edit/").content.decode()
     assert "Redigera översättningen: Engelska" in html
     assert f'href="/admin/pages/{english.pk}/edit/"' in html
+
+
+def test_translators_start_translations_of_their_company_snippets_only(
+    client, world, translator
+):
+    own = PersonFactory(name="A-ny person", site=world.a.site)
+    other = PersonFactory(name="B-ny person", site=world.b.site)
+    english = world.a.homes["en"].locale_id
+    client.force_login(translator)
+    listing = client.get("/admin/snippets/portal/person/").content.decode()
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["portal", "person", own.pk]
+    )
+    assert url in listing  # "Översätt" on the Swedish row
+    assert client.post(url, {"locales": [english]}).status_code == 302
+    assert own.has_translation(world.a.homes["en"].locale)
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation",
+        args=["portal", "person", other.pk],
+    )
+    assert refused(client.post(url, {"locales": [english]}))
+    assert not other.has_translation(world.b.homes["en"].locale)
