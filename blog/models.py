@@ -4,7 +4,6 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -22,6 +21,7 @@ from portal.api import fields as api
 from portal.blocks import StoryBlock
 from portal.caching.chrome import get_chrome
 from portal.i18n.localized import localized_all, localized_one
+from portal.i18n.tags import TranslatableTags
 from portal.models import BasePage, HeroImageMixin, ListingMixin
 from portal.models.querysets import CardQuerySet
 from portal.sharing.structured_data import absolute, article
@@ -148,9 +148,8 @@ class BlogPostPageTag(TaggedItemBase):
 class BlogPostPage(HeroImageMixin, BasePage):
     date = models.DateField(_("publication date"), default=timezone.localdate)
     body = StreamField(StoryBlock(), blank=True, verbose_name=_("body"))
-    tags = ClusterTaggableManager(
-        through=BlogPostPageTag, blank=True, verbose_name=_("tags")
-    )
+    # Translated in the translation editor: English posts carry English tags.
+    tags = TranslatableTags(through=BlogPostPageTag, blank=True, verbose_name=_("tags"))
     related_lab = models.ForeignKey(
         "labs.LabPage",
         verbose_name=_("related lab"),
@@ -246,7 +245,6 @@ class BlogPostPage(HeroImageMixin, BasePage):
             for index, person in enumerate(localized_all(people, locale.pk))
         ]
         self.related_lab = localized_one(source.related_lab, locale.pk)
-        self.tags.set([dictionary.get(tag.name, tag.name) for tag in source.tags.all()])
         return True
 
     def get_context(self, request, *args, **kwargs):

@@ -19,6 +19,7 @@ from portal.companies.snippet_admin import (
 from portal.companies.tenancy import pages_for_chooser
 from portal.editing import editor_js, refuse_autosaved_creation
 from portal.editing.guide import guide_menu_item, guide_urls
+from portal.i18n.moderation import submit_translation, translation_buttons
 from portal.models import FooterText, Organisation, Person
 from portal.privacy.audit import register_privacy_log_actions
 from portal.privacy.views import (
@@ -33,6 +34,9 @@ hooks.register("before_bulk_action", refuse_other_companies_in_bulk)
 hooks.register("before_move_page", refuse_moving_across_companies)
 hooks.register("before_serve_document", serve_on_own_site_only)
 hooks.register("before_create_page", refuse_autosaved_creation)
+# Before wagtail-localize's own hook, which serves the translation editor.
+hooks.register("before_edit_page", submit_translation, order=-1)
+hooks.register("register_page_header_buttons", translation_buttons)
 hooks.register("insert_editor_js", editor_js)
 hooks.register("register_admin_urls", guide_urls)
 hooks.register("register_help_menu_item", guide_menu_item)

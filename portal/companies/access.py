@@ -9,6 +9,12 @@ settings use GroupSitePermission. Snippets, which Wagtail keeps global, are
 scoped in portal.companies.snippet_admin, blog subscribers in blog/wagtail_hooks.py.
 Nothing here grants users, groups, sites or redirects: those stay with
 superusers.
+
+Three roles per company: editors write and submit for moderation, publishers
+also publish, approve and start translations, translators start, edit and
+publish the English tree and English snippets only. wagtail-localize's
+`submit_translation` is a global permission; portal.companies.localize
+confines it to the user's company.
 """
 
 from dataclasses import dataclass
@@ -33,11 +39,18 @@ MODERATORS = "Portalmoderatorer"
 # English names earlier portals were given.
 EDITORS = "{} – redaktörer"
 PUBLISHERS = "{} – publicerare"
+TRANSLATORS = "{} – översättare"
 WORKFLOW = "Granskning hos {}"
 APPROVAL_TASK = "Godkännande av publicerare på {}"
 EDITOR_PAGE = ["add_page", "change_page"]
 PUBLISHER_PAGE = [*EDITOR_PAGE, "publish_page", "lock_page", "unlock_page"]
 MODERATOR_PAGE = [*PUBLISHER_PAGE, "bulk_delete_page"]
+# Translators edit and publish the translated trees. On the Swedish tree they
+# need only to see its pages in the explorer, to choose "Översätt" there;
+# Wagtail shows a page to groups holding add, change, publish, lock or unlock
+# on it, and lock is the one that changes no content (publishers can unlock).
+TRANSLATOR_PAGE = ["change_page", "publish_page"]
+TRANSLATOR_SOURCE_PAGE = ["lock_page"]
 EDITOR_COLLECTION = [
     "wagtailimages.add_image",
     "wagtailimages.change_image",
@@ -48,6 +61,8 @@ EDITOR_COLLECTION = [
     "wagtailmedia.add_media",
     "wagtailmedia.change_media",
 ]
+# Enough to swap an image or a document for an English one in a translation.
+TRANSLATOR_COLLECTION = ["wagtailimages.choose_image", "wagtaildocs.choose_document"]
 PUBLISHER_COLLECTION = [
     *EDITOR_COLLECTION,
     "wagtailimages.delete_image",
@@ -70,11 +85,22 @@ EDITOR_MODEL = [
 # company, may list, export and erase them (scoped in blog/wagtail_hooks.py);
 # editors, who write, need not see them.
 SUBSCRIBERS = ["blog.view_subscriber", "blog.delete_subscriber"]
+# "Översätt" and "Synkronisera översatta sidor" on pages and snippets.
+SUBMIT_TRANSLATION = "wagtail_localize.submit_translation"
 PUBLISHER_MODEL = [
     *EDITOR_MODEL,
     *[f"portal.delete_{name}" for name in SNIPPETS],
     *[name.format(action="delete") for name in SEARCH_SNIPPETS],
     *SUBSCRIBERS,
+    SUBMIT_TRANSLATION,
+]
+# Changing a snippet opens its translation editor; the Swedish originals stay
+# out of reach (portal.companies.snippet_admin: only the locales whose pages
+# the user may change).
+TRANSLATOR_MODEL = [
+    "wagtailadmin.access_admin",
+    SUBMIT_TRANSLATION,
+    *[f"portal.change_{name}" for name in SNIPPETS],
 ]
 # Moderators hold the site settings permission globally, companies per site.
 MODERATOR_MODEL = [*PUBLISHER_MODEL, "portal.change_sitesettings"]
@@ -94,6 +120,7 @@ def may_add_companies(user):
 class CompanyAccess:
     editors: Group
     publishers: Group
+    translators: Group
     collection: Collection
     workflow: Workflow
 
@@ -136,6 +163,11 @@ def grant_collection(group, collection, names):
 def locale_roots(site):
     """The site's home page in every language it has."""
     return list(Page.objects.filter(translation_key=site.root_page.translation_key))
+
+
+def translated_roots(site):
+    """The site's home page in every language but its own (the Swedish one)."""
+    return [page for page in locale_roots(site) if page.pk != site.root_page_id]
 
 
 def company_collection(name):
@@ -193,8 +225,23 @@ def ensure_company_access(site, name=None):
         collection,
         PUBLISHER_PAGE,
     )
+    translators = ensure_translators(name, site, collection)
     workflow = ensure_workflow(name, [publishers, moderators], roots)
-    return CompanyAccess(editors, publishers, collection, workflow)
+    return CompanyAccess(editors, publishers, translators, collection, workflow)
+
+
+def ensure_translators(name, site, collection):
+    """Translators: the company's translated trees and the Swedish one in view.
+
+    No site settings, no Swedish page or snippet to change, and no approving:
+    the workflow's task is for both languages.
+    """
+    group, _ = Group.objects.get_or_create(name=TRANSLATORS.format(name))
+    group.permissions.add(*permissions(TRANSLATOR_MODEL))
+    grant_pages(group, [site.root_page], TRANSLATOR_SOURCE_PAGE)
+    grant_pages(group, translated_roots(site), TRANSLATOR_PAGE)
+    grant_collection(group, collection, TRANSLATOR_COLLECTION)
+    return group
 
 
 def ensure_workflow(name, approvers, pages):

@@ -24,23 +24,43 @@ from wagtail.snippets.views.snippets import (
 
 from portal.companies.choices import CompanyChoicesMixin
 from portal.companies.ownership import CompanyOwnedMixin
-from portal.companies.tenancy import EVERYTHING, company_site_ids, in_scope, scoped
+from portal.companies.tenancy import (
+    EVERYTHING,
+    changeable_locale_ids,
+    company_site_ids,
+    in_scope,
+    scoped,
+)
 
 __all__ = [
     "CompanyOwnedForm",
     "CompanyOwnedPolicy",
     "CompanySnippetViewSet",
     "ScopedChooserViewSet",
+    "changes_in_its_language",
     "refuse_other_companies_in_bulk",
 ]
+
+
+def changes_in_its_language(user, instance):
+    """A translated snippet changes only where its language's pages may.
+
+    Translators change English people, organisations and footer texts (their
+    translation editor) but not the Swedish originals they translate from.
+    """
+    locale_id = getattr(instance, "locale_id", None)
+    allowed = changeable_locale_ids(user)
+    return locale_id is None or allowed is EVERYTHING or locale_id in allowed
 
 
 class CompanyOwnedPolicy(ModelPermissionPolicy):
     """Model permissions, and for one object also the owning company."""
 
     def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and in_scope(
-            user, instance.site_id
+        return (
+            self.user_has_permission(user, action)
+            and in_scope(user, instance.site_id)
+            and (action == "view" or changes_in_its_language(user, instance))
         )
 
     def instances_user_has_any_permission_for(self, user, actions):
@@ -80,11 +100,21 @@ class ScopedObjectMixin:
         return obj
 
 
-class ScopedEditView(ScopedObjectMixin, EditView):
+class InItsLanguageMixin:
+    """Refuse a change to a snippet in a language the user does not write."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        if not changes_in_its_language(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+class ScopedEditView(InItsLanguageMixin, ScopedObjectMixin, EditView):
     pass
 
 
-class ScopedDeleteView(ScopedObjectMixin, DeleteView):
+class ScopedDeleteView(InItsLanguageMixin, ScopedObjectMixin, DeleteView):
     pass
 
 

@@ -3,7 +3,9 @@
 A user's companies are the sites on whose home pages (in any language) one of
 their groups holds a page permission; a permission on the Wagtail root (the
 portal moderators) or superuser status means everything (EVERYTHING). Every
-admin scoping guard and form check in this package asks here.
+admin scoping guard and form check in this package asks here. Within their
+companies, a user changes content only in the languages whose pages they may
+change (translators: not the Swedish originals).
 """
 
 from functools import reduce
@@ -15,6 +17,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 
 __all__ = [
     "EVERYTHING",
+    "changeable_locale_ids",
     "company_site_ids",
     "in_scope",
     "limited",
@@ -60,6 +63,21 @@ def company_site_ids(user):
             )
         )
     return user._portal_site_ids
+
+
+def changeable_locale_ids(user):
+    """EVERYTHING for moderators, else the locales of the trees whose pages the
+    user's groups may add or change."""
+    if company_site_ids(user) is EVERYTHING:
+        return EVERYTHING
+    if not hasattr(user, "_portal_locale_ids"):
+        rows = GroupPagePermission.objects.filter(
+            group__user=user, permission__codename__in=["add_page", "change_page"]
+        )
+        user._portal_locale_ids = frozenset(
+            rows.values_list("page__locale_id", flat=True)
+        )
+    return user._portal_locale_ids
 
 
 def limited(user):

@@ -3,6 +3,7 @@
 from django import template
 
 from portal.companies.dashboard import company_name as names_of_companies
+from portal.i18n.moderation import submit_action
 
 register = template.Library()
 
@@ -11,3 +12,13 @@ register = template.Library()
 def company_name(context):
     """The user's companies, for the dashboard heading; "" for moderators."""
     return names_of_companies(context["request"].user)
+
+
+@register.inclusion_tag(
+    "portal/admin/translation_submit_action.html", takes_context=True
+)
+def translation_submit_action(context):
+    """The translation editor's submit button, for those who may not publish."""
+    page = context.get("instance") if context.get("is_page") else None
+    user = context["request"].user
+    return {"action": submit_action(page, user) if page is not None else None}

@@ -41,6 +41,7 @@ from labs import wagtail_hooks as labs_hooks
 from labs.forms import PUBLISHING_ACTIONS, is_publishing
 from labs.models import VideoPageCaption
 from portal.companies import api, browsing, bulk, localize, reports, snippet_admin
+from portal.i18n import moderation as moderation_hooks
 from portal.models import Person
 from portal.models.pages import BasePage
 from portal.models.querysets import PortalPageQuerySet
@@ -260,6 +261,54 @@ def test_translation_editor_publish_action_and_hook_order():
     ours = modules.index(labs_hooks.__name__)
     theirs = modules.index("wagtail_localize.wagtail_hooks")
     assert ours < theirs, f"{entry(name)}: wagtail-localize's hook now runs first"
+
+
+def test_translation_editor_footer_markup_and_submit_hook():
+    name = "Translation editor footer"
+    static = Path(edit_translation.__file__).parents[1] / "static_src"
+    footer = static / "editor" / "components" / "TranslationEditor" / "footer.tsx"
+    menu = static / "common" / "components" / "ActionMenu" / "index.tsx"
+    if footer.exists():  # the wheel ships its sources
+        source = footer.read_text()
+        assert "const defaultAction = actions.pop();" in source, entry(name)
+        assert "perms.canPublish" in source and "perms.canDelete" in source
+        markup = menu.read_text()
+        assert 'className="w-dropdown-button"' in markup, entry(name)
+        assert "{defaultAction}" in markup, entry(name)
+        assert 'data-w-dropdown-target="content"' in markup, entry(name)
+    bundle = static.parent / "static" / "wagtail_localize" / "js"
+    script = (bundle / "wagtail-localize.js").read_text()
+    assert "js-translation-editor" in script, entry(name)
+    assert "DOMContentLoaded" in script, entry(name)
+    template = "{% block extra_js %}"
+    upstream = (
+        Path(edit_translation.__file__).parents[1]
+        / "templates/wagtail_localize/admin/edit_translation.html"
+    ).read_text()
+    assert template in upstream, entry(name)
+    assert upstream.index("wagtail-localize.js") > upstream.index(template), entry(name)
+    modules = [fn.__module__ for fn in hooks.get_hooks("before_edit_page")]
+    ours = modules.index(moderation_hooks.__name__)
+    theirs = modules.index("wagtail_localize.wagtail_hooks")
+    assert ours < theirs, f"{entry(name)}: wagtail-localize's hook now runs first"
+
+
+def test_tag_segments_are_read_from_the_field_and_assigned_back():
+    name = "Translatable tags"
+    from wagtail_localize.fields import TranslatableField, get_translatable_fields
+    from wagtail_localize.segments import extract, ingest
+
+    from blog.models import BlogPostPage
+
+    fields = {
+        field.field_name: field for field in get_translatable_fields(BlogPostPage)
+    }
+    assert isinstance(fields["tags"], TranslatableField), entry(name)
+    source = inspect.getsource(extract.extract_segments)
+    assert "field.get_translatable_segments(" in source, entry(name)
+    source = inspect.getsource(ingest.ingest_segments)
+    assert "field.restore_translated_segments(" in source, entry(name)
+    assert "setattr(translated_obj, field_name, new_value)" in source, entry(name)
 
 
 BROWSING = {

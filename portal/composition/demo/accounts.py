@@ -1,10 +1,11 @@
 """Demo accounts and snippet owners, on top of each company's access.
 
 create_company_site gives each company its groups, collection and workflow
-(portal.companies.access); the demo adds an editor and a publisher account,
-<key>-redaktor and <key>-publicerare, and for the portal a moderator account,
-all with the password DEMO_PASSWORD, and the superuser admin/admin. Only
-what is missing is created; existing accounts keep their passwords.
+(portal.companies.access); the demo adds an editor, a publisher and a
+translator account, <key>-redaktor, <key>-publicerare and <key>-oversattare,
+and for the portal a moderator account, all with the password DEMO_PASSWORD,
+and the superuser admin/admin. Only what is missing is created; existing
+accounts keep their passwords.
 """
 
 from collections import Counter
@@ -80,5 +81,6 @@ def ensure_demo_access(specs, sites, accesses):
         access = accesses[spec["key"]]
         account(f"{spec['key']}-redaktor", access.editors)
         account(f"{spec['key']}-publicerare", access.publishers)
+        account(f"{spec['key']}-oversattare", access.translators)
     ensure_moderators()
     account("moderator", Group.objects.get(name=MODERATORS))
