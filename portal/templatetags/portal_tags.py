@@ -115,6 +115,19 @@ def with_site_name(title, site_name):
 
 
 @register.filter
+def break_points(address):
+    """An e-mail address or URL that may wrap after @ and / and before a dot.
+
+    A narrow column must wrap a long address somewhere; <wbr> offers these
+    places first, so it does not break at any letter ("…allmannyttan.e xample").
+    """
+    text = str(conditional_escape(address or ""))
+    for mark, replacement in (("@", "@<wbr>"), (".", "<wbr>."), ("/", "/<wbr>")):
+        text = text.replace(mark, replacement)
+    return mark_safe(text.replace("/<wbr>/<wbr>", "//<wbr>"))  # noqa: S308
+
+
+@register.filter
 def is_section_of(section_url, path):
     """Whether path lies below the menu item at section_url (a path or full URL)."""
     section = urlsplit(section_url or "").path

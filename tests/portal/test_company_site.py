@@ -327,6 +327,8 @@ def test_contact_details_given_are_in_the_footer(client):
     )  # fmt: skip
     response = client.get("/", headers={"host": "boden.example.se"})
     assertContains(response, 'href="mailto:info@boden.example"')
+    # shown with its sensible wrapping points, not breakable at any letter
+    assertContains(response, ">info@<wbr>boden<wbr>.example</a>")
     assertContains(response, "0921-600 00")
     site = Site.objects.get(hostname="boden.example.se")
     assert SiteSettings.for_site(site).accent_colour == "#00676b"

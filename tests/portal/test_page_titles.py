@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from portal.templatetags.portal_tags import with_site_name
+from portal.templatetags.portal_tags import break_points, with_site_name
 from tests.factories.pages import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -64,3 +64,18 @@ def test_english_pages_name_the_site_in_english(client, site, home_page, home_pa
     FooterText.objects.filter(pk__in=[swedish.pk, english.pk]).update(site_name="")
     settings.save()  # editing the settings refreshes the cached chrome
     assert title(client.get(home_page_en.url)).endswith(" – Allmännyttan AB")
+
+
+@pytest.mark.parametrize(
+    ("address", "expected"),
+    [
+        ("info@boden.example", "info@<wbr>boden<wbr>.example"),
+        (
+            "https://bodensbostader.example/om-oss/",
+            "https://<wbr>bodensbostader<wbr>.example/<wbr>om-oss/<wbr>",
+        ),
+        ("<b>@", "&lt;b&gt;@<wbr>"),
+    ],
+)
+def test_addresses_wrap_only_at_their_separators(address, expected):
+    assert break_points(address) == expected
