@@ -9,6 +9,7 @@ import functools
 
 from django.core.paginator import Paginator
 from django.utils import translation
+from django.utils.functional import SimpleLazyObject
 
 from wagtail.models import Site
 
@@ -16,6 +17,7 @@ from blog.models import BlogPostPage
 from labs.models import LabPage, VideoPage
 from portal.caching.company_cards import company_name, site_directory, site_home_url
 from portal.caching.listings import CachedListing
+from portal.caching.version import content_version
 
 POSTS_PER_PAGE = 9
 LABS_PER_PAGE = 6
@@ -40,7 +42,8 @@ def with_company(pages, request):
 
 def card_page(request, queryset, per_page, param):
     items = paginate(request, queryset, per_page, param)
-    items.object_list = with_company(list(items.object_list), request)
+    rows = items.object_list
+    items.object_list = SimpleLazyObject(lambda: with_company(list(rows), request))
     return items
 
 
@@ -62,6 +65,9 @@ def portal_home_context(home, request):
         "portal_posts": card_page(request, posts, POSTS_PER_PAGE, "page"),
         "portal_labs": card_page(request, labs, LABS_PER_PAGE, "labs"),
         "portal_videos": card_page(request, videos, VIDEOS_PER_PAGE, "videos"),
+        # The listings' HTML is cached under it (home/home_page.html): their
+        # rows are read only when it is missing.
+        "listings_version": content_version(),
     }
 
 

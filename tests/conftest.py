@@ -189,3 +189,25 @@ def count_queries():
         return len(queries)
 
     return count
+
+
+@pytest.fixture
+def cold_queries():
+    """The queries of the first GET after a publish: cold_queries(client, url).
+
+    A first request makes what is kept across publishes (renditions, the
+    site's settings row); then a new content version empties what is cached
+    under it (listings' order and HTML, chrome), as a publish does, and the
+    next request is counted: a count that must not grow with the data.
+    """
+    from portal.caching.version import bump_content_version
+
+    def count(client, url, **extra):
+        bump_content_version()
+        assert client.get(url, **extra).status_code == 200
+        bump_content_version()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(url, **extra).status_code == 200
+        return len(queries)
+
+    return count

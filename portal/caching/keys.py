@@ -25,6 +25,9 @@ Key (module that builds it): what it holds. What invalidates it.
   never read or write it.
 - portal:listing:<version>:<name>:<part> (caching.listings): a listing's
   size, or the ids on one of its pages, in order. A new content version.
+- template.cache.portal_listings.<digest> (Django's {% cache %} in
+  home/home_page.html): the portal home's listings as HTML, per content
+  version, language and page numbers. A new content version.
 - portal:top-level-paths:<version> (models.querysets): URL paths of the
   pages right below Wagtail's root. A new content version.
 - portal:restricted-paths (caching.restrictions): tree paths behind a view

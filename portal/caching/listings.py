@@ -9,6 +9,7 @@ build than the rows to read.
 """
 
 from django.core.cache import cache
+from django.utils.functional import SimpleLazyObject
 
 from portal.caching import keys
 from portal.caching.version import content_version
@@ -51,5 +52,10 @@ class CachedListing:
             f"{window.start}-{window.stop}",
             lambda: list(self.select().values_list("pk", flat=True)[window]),
         )
+        # Read when shown: a listing rendered from a cached fragment needs
+        # only its page numbers.
+        return SimpleLazyObject(lambda: self.fetch(ids))
+
+    def fetch(self, ids):
         found = {page.pk: page for page in self.rows.filter(pk__in=ids)}
         return [found[pk] for pk in ids if pk in found]
