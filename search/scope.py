@@ -7,11 +7,14 @@ dropped the way PageQuerySet.in_site() drops it.
 
 from dataclasses import dataclass
 
+from django.core.cache import cache
 from django.db.models import Q, Subquery
 
 from wagtail.models import Page, Site
 
+from portal.caching import keys
 from portal.caching.restrictions import private_q, restricted_paths
+from portal.caching.version import content_version
 from search.models import SearchEntry
 
 
@@ -47,7 +50,17 @@ class Scope:
 
 
 def root_path(site_id, language):
-    """The path of the site's home in language, in one query; None if untranslated."""
+    """The path of the site's home in language ("-" if untranslated), cached
+    per content version (a move, a new translation or a new root bumps it)."""
+    key = keys.search_root_key(content_version(), site_id, language)
+    path = cache.get(key)
+    if path is None:
+        path = root_path_from_database(site_id, language)
+        cache.set(key, path, timeout=3600)
+    return path
+
+
+def root_path_from_database(site_id, language):
     root_key = Page.objects.filter(sites_rooted_here=site_id).values("translation_key")
     path = (
         Page.objects.filter(
