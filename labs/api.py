@@ -22,7 +22,6 @@ LAB = {
 }
 FILE_OR_ADDRESS = {"file_url": s.nullable(s.URL), "external_url": s.nullable(s.URL)}
 FILM = {
-    "summary": s.STRING,
     "duration": {**s.nullable(s.STRING), "description": "ISO 8601, e.g. PT2M5S."},
     "poster_image": s.nullable(s.ref("ImageUse")),
     "video": s.obj(

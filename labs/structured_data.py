@@ -15,7 +15,7 @@ def video_object(page, request, poster=None):
         "@context": CONTEXT,
         "@type": "VideoObject",
         "name": page.title,
-        "description": page.summary or page.search_description or page.title,
+        "description": plain_text(page.intro) or page.search_description or page.title,
         "inLanguage": page.locale.language_code,
         "thumbnailUrl": absolute(request, poster.url) if poster else None,
         "uploadDate": upload.isoformat() if upload else None,

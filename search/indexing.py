@@ -27,7 +27,7 @@ KINDS = {
     "labs.videopage": SearchEntry.Kind.FILM,
 }
 # Fields that summarise a page: weighted between the title and the body.
-LEAD_FIELDS = {"intro", "summary", "search_description"}
+LEAD_FIELDS = {"intro", "search_description"}
 BATCH = 500
 
 

@@ -1,7 +1,8 @@
+from .captions import VideoPageCaption
 from .credits import VideoPageOrganisation, VideoPagePerson
 from .labs import LabIndexPage, LabPage, LabPageOrganisation
 from .video_index import VideoIndexPage
-from .videos import VideoPage, VideoPageCaption
+from .videos import VideoPage
 
 __all__ = [
     "VideoIndexPage",

@@ -1,24 +1,23 @@
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from labs import api_fields as film_api
 from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
 from labs.publishing import VideoNotReady, publish_problems
 from labs.structured_data import video_object
-from labs.webvtt import cue_text, validate_webvtt
+from labs.webvtt import cue_text
 from portal.api import fields as api
 from portal.blocks import RICH_TEXT_FEATURES, privacy_embed_url
 from portal.i18n.localized import localized_all, localized_links
@@ -29,7 +28,6 @@ from .credits import VideoPageOrganisation, VideoPagePerson
 
 __all__ = [
     "VideoPage",
-    "VideoPageCaption",
     "VideoPageOrganisation",
     "VideoPagePerson",
 ]
@@ -45,7 +43,6 @@ class VideoPageQuerySet(CardQuerySet):
 class VideoPage(BasePage):
     """A short film that tells what a lab achieved; a child of its lab."""
 
-    summary = models.TextField(_("summary"), blank=True)
     poster_image = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("poster image"),
@@ -101,9 +98,9 @@ class VideoPage(BasePage):
 
     objects = PageManager.from_queryset(VideoPageQuerySet)()
     editor_help = {
-        "summary": _(
-            "What the film is about in one or two sentences; listings show it."
-        ),
+        # One lead, as on every page: the film page, listings, shared links
+        # and search show it (the former "summary" was merged into it).
+        "intro": _("What the film is about in one or two sentences; listings show it."),
         "duration": _(
             "How long the film is, as minutes:seconds (2:30). Left empty, it is "
             "taken from the uploaded film."
@@ -132,10 +129,10 @@ class VideoPage(BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldPanel("summary"),
         MultiFieldPanel(
             [
-                FieldPanel("video_file"),
+                # wagtailmedia's chooser: the company's films, and an upload tab.
+                MediaChooserPanel("video_file", media_type="video"),
                 FieldPanel("video_url"),
                 FieldPanel("platform_captions_confirmed"),
                 FieldPanel("duration"),
@@ -148,7 +145,7 @@ class VideoPage(BasePage):
         FieldPanel("transcript"),
         MultiFieldPanel(
             [
-                FieldPanel("audio_described_file"),
+                MediaChooserPanel("audio_described_file", media_type="video"),
                 FieldPanel("audio_described_url"),
                 FieldPanel("soundtrack_describes_all"),
             ],
@@ -160,7 +157,6 @@ class VideoPage(BasePage):
     ]
     search_fields = [
         *BasePage.search_fields,
-        index.SearchField("summary"),
         index.SearchField("transcript"),
         index.SearchField("chapters"),
         index.SearchField("caption_text"),
@@ -177,7 +173,6 @@ class VideoPage(BasePage):
 
     api_fields = [
         *BasePage.api_fields,
-        APIField("summary"),
         APIField("duration", serializer=film_api.DurationField()),
         APIField(
             "poster_image",
@@ -274,6 +269,19 @@ class VideoPage(BasePage):
     def duration_iso(self):
         return iso_duration(self.duration.total_seconds()) if self.duration else ""
 
+    def poster(self):
+        """What the player shows before play (anything with a url), or None.
+
+        The editor's poster image; else the still taken from the uploaded film
+        (its wagtailmedia thumbnail, labs.uploads), which the editor may also
+        have replaced in the media library.
+        """
+        if self.poster_image:
+            return self.poster_image.get_rendition("fill-1280x720")
+        if self.video_file and self.video_file.thumbnail:
+            return self.video_file.thumbnail
+        return None
+
     def caption_text(self):
         """What the captions in the page's language say, for search."""
         track = self.captions.filter(language=self.locale.language_code).first()
@@ -296,11 +304,7 @@ class VideoPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["captions"] = self.caption_tracks()
         context["lab"] = self.lab
-        context["poster"] = (
-            self.poster_image.get_rendition("fill-1280x720")
-            if self.poster_image
-            else None
-        )
+        context["poster"] = self.poster()
         context["player_url"] = privacy_embed_url(self.video_url)
         # Credits are copied unchanged into a translation: show them translated.
         context["featured_people"] = localized_links(
@@ -311,49 +315,9 @@ class VideoPage(BasePage):
         )
         return context
 
-    def share_excerpt(self):
-        return self.summary or super().share_excerpt()
-
     def share_image(self):
         return (self.poster_image, self.poster_image_alt) if self.poster_image else None
 
     def structured_data(self, request, context, share):
         film = video_object(self, request, context.get("poster"))
         return [film, *super().structured_data(request, context, share)]
-
-
-class VideoPageCaption(Orderable):
-    """A WebVTT caption track in one language; each language has its own file.
-
-    Tracks are not translated: every language version of the film carries all
-    of them, so the English page shows the English file, never a copy of the
-    Swedish one under an English label.
-    """
-
-    page = ParentalKey(VideoPage, on_delete=models.CASCADE, related_name="captions")
-    language = models.CharField(
-        _("language"),
-        max_length=5,
-        choices=settings.LANGUAGES,
-    )
-    file = models.FileField(_("WebVTT file"), upload_to="captions/")
-
-    panels = [FieldPanel("language"), FieldPanel("file")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("caption track")
-        unique_together = [("page", "language")]
-
-    def clean(self):
-        super().clean()
-        # Stored files were checked when they arrived; check only new uploads
-        # (docs/upstream.md, "FieldFile._committed").
-        if not self.file or getattr(self.file, "_committed", True):
-            return
-        self.file.seek(0)
-        data = self.file.read()
-        self.file.seek(0)
-        try:
-            validate_webvtt(data, self.language)
-        except ValidationError as error:
-            raise ValidationError({"file": error}) from None

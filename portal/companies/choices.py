@@ -83,6 +83,21 @@ def choosable(kind, model, user):
     return permission_policy.instances_user_has_any_permission_for(user, ["choose"])
 
 
+def media_collections(collections, user):
+    """Of collections, those the user's media permissions cover.
+
+    wagtailmedia's chooser offers every collection as a filter (its index view
+    offers only the user's); a company's editors see their own there too
+    (docs/upstream.md, "wagtailmedia chooser collections").
+    """
+    from wagtailmedia.permissions import permission_policy
+
+    own = permission_policy.collections_user_has_any_permission_for(
+        user, ["add", "change", "delete"]
+    )
+    return collections.filter(pk__in=own.values("pk")) if collections else collections
+
+
 def references(form, name, value):
     """(model, id) of the objects value chooses in form's field name."""
     if value in (None, "", [], ()):

@@ -2,6 +2,7 @@
 
 from django import template
 
+from portal.companies.choices import media_collections
 from portal.companies.dashboard import company_name as names_of_companies
 from portal.i18n.moderation import submit_action
 
@@ -22,3 +23,9 @@ def translation_submit_action(context):
     page = context.get("instance") if context.get("is_page") else None
     user = context["request"].user
     return {"action": submit_action(page, user) if page is not None else None}
+
+
+@register.simple_tag(takes_context=True)
+def own_collections(context, collections):
+    """The collections a collection filter may offer the user: their own."""
+    return media_collections(collections, context["request"].user)

@@ -48,3 +48,16 @@ def use_admin_language(page, base, language):
         page.click("main form button[type=submit]:not([name])")
     page.goto(f"{base}/admin/")
     assert page.locator("html").get_attribute("lang") == language
+
+
+def type_rich_text(page, input_id, text):
+    """Type into the Draftail editor of the hidden input input_id, as an editor
+    does, and wait until Draftail has saved the text into the input."""
+    page.locator(
+        f"#{input_id} + .Draftail-Editor__wrapper [contenteditable=true]"
+    ).click()
+    page.keyboard.type(text)
+    page.wait_for_function(
+        "([id, text]) => document.getElementById(id).value.includes(text)",
+        arg=[input_id, text],
+    )

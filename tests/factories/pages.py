@@ -142,7 +142,7 @@ class LabPageFactory(wagtail_factories.PageFactory):
 
 class VideoPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Kortfilm {n}")
-    summary = "Kvinnorna i Portalen berättar om året i labbet."
+    intro = "<p>Kvinnorna i Portalen berättar om året i labbet.</p>"
     video_url = "https://www.youtube.com/watch?v=abcDEF12345"
     duration = datetime.timedelta(minutes=2, seconds=5)
     transcript = "<p>Det här är så roligt, inspirerande och lärorikt.</p>"

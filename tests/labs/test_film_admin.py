@@ -33,7 +33,7 @@ def film_form(**overrides):
         **{
             "title": "Så fungerar BIS",
             "slug": "sa-fungerar-bis",
-            "summary": "Ett femtiotal partner under ett tak.",
+            "intro": rich_text("<p>Ett femtiotal partner under ett tak.</p>"),
             "video_file": media_file().pk,
             "video_url": "",
             "duration": "00:00:08",

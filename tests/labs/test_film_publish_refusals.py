@@ -45,7 +45,7 @@ def film_form(film, **overrides):
         **{
             "title": film.title,
             "slug": film.slug,
-            "summary": film.summary,
+            "intro": rich_text(film.intro),
             "video_url": film.video_url,
             "platform_captions_confirmed": "on",
             "duration": "00:02:05",

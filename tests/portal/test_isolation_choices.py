@@ -244,7 +244,7 @@ def film_draft(media):
     return film_form_data(
         title="Så fungerar BIS",
         slug="sa-fungerar-bis",
-        summary="Ett femtiotal partner under ett tak.",
+        intro=rich_text("<p>Ett femtiotal partner under ett tak.</p>"),
         video_file=media.pk,
         video_url="",
         duration="00:00:08",

@@ -38,9 +38,10 @@ def test_description_falls_back_to_the_first_paragraph_of_the_body(client):
     assert get(client, page).one("description") == "Första stycket."
 
 
-def test_description_of_a_film_is_its_summary(client):
+def test_description_of_a_film_is_its_intro(client):
     film = VideoPageFactory()
-    assert get(client, film).one("description") == film.summary
+    expected = "Kvinnorna i Portalen berättar om året i labbet."
+    assert get(client, film).one("description") == expected
 
 
 def test_description_is_never_empty(client):

@@ -519,6 +519,23 @@ def test_forms_listing_still_renders_its_type_column_from_our_template_name():
     assert "{{ url }}" in upstream.read_text(), entry(name)
 
 
+def test_wagtailmedia_chooser_still_filters_by_the_shared_collection_template():
+    name = "wagtailmedia chooser collections"
+    from wagtailmedia.views import chooser
+
+    shared = "wagtailadmin/shared/collection_chooser.html"
+    upstream = Path(inspect.getfile(chooser)).parents[1] / "templates" / "wagtailmedia"
+    template = (upstream / "chooser" / "chooser.html").read_text()
+    assert f'{{% include "{shared}" %}}' in template, entry(name)
+    assert "collections = Collection.objects.all()" in inspect.getsource(
+        chooser.chooser
+    ), f"{entry(name)}: wagtailmedia may scope the collections now"
+    wagtails = Path(generic_chooser.__file__).parents[2] / "templates" / shared
+    ours = (ROOT / "portal" / "templates" / shared).read_text()
+    for used in ("collections.get_indented_choices", "current_collection.pk"):
+        assert used in wagtails.read_text() and used in ours, entry(name)
+
+
 # The list and the guards stay in step
 
 

@@ -29,7 +29,7 @@ FILM = {
     "type": "video",
     "key": "film",
     "title": Tr("Så fungerar BIS", "How BIS works"),
-    "summary": Tr(
+    "intro": Tr(
         "En kort film om hur Bodens Bostäder, kommunen och ett femtiotal partner "
         "arbetar tillsammans i BIS.",
         "A short film about how Bodens Bostäder, the municipality and some fifty "

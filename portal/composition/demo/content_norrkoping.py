@@ -32,7 +32,7 @@ FILM = {
     "type": "video",
     "key": "film",
     "title": Tr("Kvinnorna på Portalen", "The women at Portalen"),
-    "summary": Tr(
+    "intro": Tr(
         "Kvinnorna som deltog i labbet berättar vad ett år på Portalen har betytt för "
         "dem. Filmen spelades in under avslutningslunchen i december 2019.",
         "The women who took part in the lab tell us what a year at Portalen has meant "

@@ -12,7 +12,7 @@ EXTERNAL_FILM = {
     "type": "video",
     "key": "filming_day_film",
     "title": Tr("Inspelningsdagen på Portalen", "Filming day at Portalen"),
-    "summary": Tr(
+    "intro": Tr(
         "Bakom kulisserna när filmteamet besökte avslutningslunchen på Portalen. "
         "Deltagare och volontärer berättar varför de ville synas i filmen.",
         "Behind the scenes when the film crew visited the closing lunch at "

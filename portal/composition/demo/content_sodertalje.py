@@ -29,7 +29,7 @@ FILM = {
     "type": "video",
     "key": "film",
     "title": Tr("Sommaren i Lina Hage", "Summer in Lina Hage"),
-    "summary": Tr(
+    "intro": Tr(
         "Ungdomarna i Lina Hage berättar om sommarjobben, fotbollsturneringen och "
         "kvällarna på fritidsgården.",
         "The young people in Lina Hage talk about the summer jobs, the football "

@@ -110,7 +110,6 @@ def video_fields(spec, resolver):
     poster_key, poster_alt = spec["poster"]
     return {
         **video_source(spec, resolver),
-        "summary": sv(spec["summary"]),
         "poster_image": resolver.image(poster_key),
         "poster_image_alt": sv(poster_alt),
         "duration": datetime.timedelta(seconds=spec["duration"]),

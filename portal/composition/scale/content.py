@@ -109,12 +109,13 @@ def video_fields(rng, images):
     slug = slugged(f"film {title_sv}", rng)
     return (
         {
-            "title": f"Film: {title_sv}", "slug": slug, "summary": sv[0],
+            "title": f"Film: {title_sv}", "slug": slug, "intro": f"<p>{sv[0]}</p>",
             "poster_image_alt": "Stillbild ur filmen",
             "transcript": f"<p>{sv[1]}</p>", "_text": " ".join(sv),
         },
         {
-            "title": f"Film: {title_en}", "slug": f"{slug}-en", "summary": en[0],
+            "title": f"Film: {title_en}", "slug": f"{slug}-en",
+            "intro": f"<p>{en[0]}</p>",
             "poster_image_alt": "A still from the film",
             "transcript": f"<p>{en[1]}</p>", "_text": " ".join(en),
         },

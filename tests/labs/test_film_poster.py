@@ -1,0 +1,128 @@
+"""A still taken from an uploaded film is its thumbnail and, without a poster
+image, the film page's poster; without ffmpeg the upload goes through without."""
+
+import logging
+import shutil
+import subprocess
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from wagtailmedia.models import Media
+
+import pytest
+
+from labs import probe
+from tests.factories.images import ImageFactory
+from tests.labs.helpers import self_hosted_film
+from tests.labs.test_film_probe import add_video
+from tests.labs.test_films import video_object
+
+pytestmark = pytest.mark.django_db
+
+DEMO_FILM = Path(__file__).parents[2] / "portal/composition/demo/assets/film.mp4"
+JPEG = b"\xff\xd8\xff"
+needs_ffmpeg = pytest.mark.skipif(
+    not shutil.which("ffmpeg"), reason="ffmpeg is not installed"
+)
+
+
+def demo_film():
+    return DEMO_FILM.read_bytes()
+
+
+def generated_film(tmp_path, seconds=3):
+    """A film ffmpeg makes: a test pattern, 320x240."""
+    path = tmp_path / "monster.mp4"
+    subprocess.run(  # noqa: S603 -- fixed arguments
+        [
+            shutil.which("ffmpeg"), "-v", "error", "-y",
+            "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x240:rate=10",
+            "-pix_fmt", "yuv420p", str(path),
+        ],
+        check=True,
+        timeout=60,
+    )  # fmt: skip
+    return path.read_bytes()
+
+
+@needs_ffmpeg
+def test_an_uploaded_film_gets_a_still_as_its_thumbnail(admin_client):
+    response = add_video(admin_client, demo_film())
+    assert response.status_code == 302, response.context["form"].errors
+    film = Media.objects.get()
+    assert (film.duration, film.width, film.height) == (8.0, 640, 360)
+    assert film.thumbnail.name.startswith("media_thumbnails/film")
+    assert film.thumbnail.name.endswith(".jpg")
+    with film.thumbnail.open("rb") as still:
+        assert still.read(3) == JPEG
+
+
+@needs_ffmpeg
+def test_the_still_is_a_tenth_into_a_film_ffmpeg_made(tmp_path):
+    upload = SimpleUploadedFile("monster.mp4", generated_film(tmp_path, seconds=3))
+    found = probe.probe(upload)
+    assert found.duration == pytest.approx(3.0, abs=0.1)
+    assert (found.width, found.height) == (320, 240)
+    assert probe.poster_frame(upload, found.duration).startswith(JPEG)
+
+
+def test_a_thumbnail_the_editor_gave_is_kept(admin_client):
+    own = SimpleUploadedFile("egen.jpg", ImageFactory().file.read(), "image/jpeg")
+    response = add_video(admin_client, demo_film(), thumbnail=own)
+    assert response.status_code == 302, response.context["form"].errors
+    assert Media.objects.get().thumbnail.name.startswith("media_thumbnails/egen")
+
+
+def test_without_ffmpeg_the_film_is_uploaded_without_a_still(
+    admin_client, monkeypatch, caplog
+):
+    which = shutil.which
+    monkeypatch.setattr(
+        probe.shutil, "which", lambda name: None if name == "ffmpeg" else which(name)
+    )
+    with caplog.at_level(logging.WARNING, logger="labs.probe"):
+        response = add_video(admin_client, demo_film())
+    assert response.status_code == 302
+    assert not Media.objects.get().thumbnail
+    assert "No poster frame for film.mp4" in caplog.text
+    assert "ffmpeg is not installed" in caplog.text
+
+
+def test_a_file_ffmpeg_cannot_read_gets_no_still(admin_client, caplog):
+    with caplog.at_level(logging.WARNING, logger="labs.probe"):
+        response = add_video(admin_client, b"\0" * 64)
+    assert response.status_code == 302
+    assert not Media.objects.get().thumbnail
+    assert "No poster frame for film.mp4" in caplog.text
+
+
+def with_still(film):
+    film.video_file.thumbnail = ContentFile(JPEG + b"\0", name="stillbild.jpg")
+    film.video_file.save()
+    return film
+
+
+def test_the_films_still_is_the_poster_without_a_poster_image(client):
+    film = with_still(self_hosted_film(poster_image=None))
+    film.save_revision().publish()
+    response = client.get(film.url)
+    poster = film.video_file.thumbnail.url
+    assert f'poster="{poster}"' in response.content.decode()
+    assert video_object(response)["thumbnailUrl"].endswith(poster)
+
+
+def test_a_poster_image_goes_before_the_films_still(client):
+    film = with_still(self_hosted_film(poster_image=ImageFactory()))
+    film.save_revision().publish()
+    html = client.get(film.url).content.decode()
+    assert film.video_file.thumbnail.url not in html
+    assert 'poster="/media/images/' in html
+
+
+def test_a_film_without_either_has_no_poster(client):
+    film = self_hosted_film(poster_image=None)
+    film.save_revision().publish()
+    response = client.get(film.url)
+    assert 'poster="' not in response.content.decode()
