@@ -12,7 +12,6 @@ from django.db.models import Q, Subquery
 
 from wagtail.models import Page, Site
 
-from portal.caching import keys
 from portal.caching.restrictions import private_q, restricted_paths
 from portal.caching.version import content_version
 from search.models import SearchEntry
@@ -52,7 +51,7 @@ class Scope:
 def root_path(site_id, language):
     """The path of the site's home in language ("-" if untranslated), cached
     per content version (a move, a new translation or a new root bumps it)."""
-    key = keys.search_root_key(content_version(), site_id, language)
+    key = f"search:root:{content_version()}:{site_id}:{language}"
     path = cache.get(key)
     if path is None:
         path = root_path_from_database(site_id, language)

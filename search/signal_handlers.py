@@ -9,8 +9,10 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, ReferenceIndex, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from portal.caching.version import bump_content_version
 from portal.models import Organisation, Person
 from search import indexing
+from search.models import SearchSynonym
 
 
 def on_published(sender, instance, **kwargs):
@@ -41,6 +43,10 @@ def on_snippet_saved(sender, instance, **kwargs):
         indexing.index_page(page)
 
 
+def on_synonyms_changed(sender, **kwargs):
+    bump_content_version()
+
+
 def connect():
     page_published.connect(on_published, dispatch_uid="search-published")
     page_unpublished.connect(on_unpublished, dispatch_uid="search-unpublished")
@@ -48,6 +54,11 @@ def connect():
     for model in (Person, Organisation):
         post_save.connect(
             on_snippet_saved, sender=model, dispatch_uid=f"search-{model}"
+        )
+    # Cached synonyms (search.synonyms) are read again.
+    for signal, change in ((post_save, "saved"), (post_delete, "deleted")):
+        signal.connect(
+            on_synonyms_changed, sender=SearchSynonym, dispatch_uid=f"synonym-{change}"
         )
     post_save.connect(indexing.refresh_sites, sender=Site, dispatch_uid="search-site")
     post_delete.connect(

@@ -4,8 +4,10 @@ On a company's site (or with its filter) its own synonyms and the portal-wide
 ones apply; on the whole portal only the portal-wide ones. One query per search.
 """
 
+from django.core.cache import cache
 from django.db.models import Q
 
+from portal.caching.version import content_version
 from search.models import SearchSynonym
 from search.query import base_form
 from search.snippets import stem
@@ -19,7 +21,20 @@ def synonym_key(base, language):
 
 
 def synonyms_for(scope):
-    """{stem of a word: [tuples of bases of each phrase meaning the same]}."""
+    """{stem of a word: [tuples of bases of each phrase meaning the same]}.
+
+    Cached per content version, which a synonym's change bumps
+    (search.signal_handlers).
+    """
+    key = f"search:synonyms:{content_version()}:{scope.site_id}:{scope.language}"
+    found = cache.get(key)
+    if found is None:
+        found = synonyms_from_database(scope)
+        cache.set(key, found, timeout=3600)
+    return found
+
+
+def synonyms_from_database(scope):
     owners = Q(site__isnull=True)
     if scope.site_id is not None:
         owners |= Q(site_id=scope.site_id)

@@ -25,9 +25,6 @@ Key (module that builds it): what it holds. What invalidates it.
   never read or write it.
 - portal:listing:<version>:<name>:<part> (caching.listings): a listing's
   size, or the ids on one of its pages, in order. A new content version.
-- portal:search-root:<version>:<site>:<language> (search.scope): the tree
-  path of a site's home in a language, where its search looks. A new content
-  version.
 - template.cache.portal_listings.<digest> (Django's {% cache %} in
   home/home_page.html): the portal home's listings as HTML, per content
   version, language and page numbers. A new content version.
@@ -131,7 +128,3 @@ def top_level_paths_key(version):
 
 def listing_key(version, name, part):
     return f"portal:listing:{version}:{name}:{part}"
-
-
-def search_root_key(version, site_id, language):
-    return f"portal:search-root:{version}:{site_id}:{language}"

@@ -30,6 +30,8 @@ def test_a_companys_synonym_finds_the_other_word_on_its_site(client, posts):
     SearchSynonym.objects.create(site=posts["site"], words="boende, hyresgäst")
     assert found(client, "boende", posts["host"]) == ["Nya hyresgäster i huset"]
     assert found(client, "boendet", posts["host"]) == ["Nya hyresgäster i huset"]
+    SearchSynonym.objects.get().delete()  # no longer applies, cached or not
+    assert found(client, "boende", posts["host"]) == []
 
 
 def test_another_companys_synonyms_never_apply(client, posts, site):
