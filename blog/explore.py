@@ -4,14 +4,13 @@ Built with three queries and kept in the cache under the content version, so
 the blog index and its archives stay within the query budget once warm.
 """
 
-from django.core.cache import cache
 from django.db.models import Count
 
 from taggit.models import Tag
 
 from blog.archives import archive_path, tag_path
 from labs.models import LabPage
-from portal.caching.version import content_version
+from portal.caching.version import kept_for_version
 from portal.i18n.languages import active_language
 
 __all__ = ["explore_links"]
@@ -21,12 +20,8 @@ MOST_USED_TAGS = 12
 
 def explore_links(blog):
     """{"tags", "labs", "years"}: (label, path below the blog, post count) lists."""
-    key = f"portal:blog-explore:{content_version()}:{blog.pk}:{active_language()}"
-    links = cache.get(key)
-    if links is None:
-        links = build(blog)
-        cache.set(key, links, timeout=3600)
-    return links
+    name = f"blog-explore:{blog.pk}:{active_language()}"
+    return kept_for_version(name, lambda: build(blog))
 
 
 def build(blog):

@@ -7,13 +7,12 @@ dropped the way PageQuerySet.in_site() drops it.
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models import Q, Subquery
 
 from wagtail.models import Page, Site
 
 from portal.caching.restrictions import private_q, restricted_paths
-from portal.caching.version import content_version
+from portal.caching.version import kept_for_version
 from search.models import SearchEntry
 
 
@@ -51,12 +50,8 @@ class Scope:
 def root_path(site_id, language):
     """The path of the site's home in language ("-" if untranslated), cached
     per content version (a move, a new translation or a new root bumps it)."""
-    key = f"search:root:{content_version()}:{site_id}:{language}"
-    path = cache.get(key)
-    if path is None:
-        path = root_path_from_database(site_id, language)
-        cache.set(key, path, timeout=3600)
-    return path
+    name = f"search-root:{site_id}:{language}"
+    return kept_for_version(name, lambda: root_path_from_database(site_id, language))
 
 
 def root_path_from_database(site_id, language):

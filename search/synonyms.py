@@ -4,10 +4,9 @@ On a company's site (or with its filter) its own synonyms and the portal-wide
 ones apply; on the whole portal only the portal-wide ones. One query per search.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 
-from portal.caching.version import content_version
+from portal.caching.version import kept_for_version
 from search.models import SearchSynonym
 from search.query import base_form
 from search.snippets import stem
@@ -26,12 +25,8 @@ def synonyms_for(scope):
     Cached per content version, which a synonym's change bumps
     (search.signal_handlers).
     """
-    key = f"search:synonyms:{content_version()}:{scope.site_id}:{scope.language}"
-    found = cache.get(key)
-    if found is None:
-        found = synonyms_from_database(scope)
-        cache.set(key, found, timeout=3600)
-    return found
+    name = f"search-synonyms:{scope.site_id}:{scope.language}"
+    return kept_for_version(name, lambda: synonyms_from_database(scope))
 
 
 def synonyms_from_database(scope):

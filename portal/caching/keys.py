@@ -23,8 +23,11 @@ Key (module that builds it): what it holds. What invalidates it.
 - portal:stream:<version>:<site>:<language>:<page>:<field> (caching.fragments):
   a page's StreamField rendered as HTML. A new content version; previews
   never read or write it.
-- portal:listing:<version>:<name>:<part> (caching.listings): a listing's
-  size, or the ids on one of its pages, in order. A new content version.
+- portal:kept:<version>:<name> (caching.version.kept_for_version): what an
+  app derives from published content and keeps until it changes: a listing's
+  size or the ids of one of its pages (caching.listings), a blog's explore
+  links (blog.explore), a site's search root and synonyms (search.scope,
+  search.synonyms). A new content version.
 - template.cache.portal_listings.<digest> (Django's {% cache %} in
   home/home_page.html): the portal home's listings as HTML, per content
   version, language and page numbers. A new content version.
@@ -124,7 +127,3 @@ def stream_key(version, site_id, language, page_id, field):
 
 def top_level_paths_key(version):
     return f"portal:top-level-paths:{version}"
-
-
-def listing_key(version, name, part):
-    return f"portal:listing:{version}:{name}:{part}"

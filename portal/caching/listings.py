@@ -8,15 +8,11 @@ with a plain query: the filters that chose them (one per site) cost more to
 build than the rows to read.
 """
 
-from django.core.cache import cache
 from django.utils.functional import SimpleLazyObject
 
-from portal.caching import keys
-from portal.caching.version import content_version
+from portal.caching.version import kept_for_version
 
 __all__ = ["CachedListing"]
-
-TIMEOUT = 3600
 
 
 class CachedListing:
@@ -29,15 +25,9 @@ class CachedListing:
 
     def __init__(self, select, name, rows):
         self.select, self.name, self.rows = select, name, rows
-        self.version = content_version()
 
     def cached(self, part, compute):
-        key = keys.listing_key(self.version, self.name, part)
-        found = cache.get(key)
-        if found is None:
-            found = compute()
-            cache.set(key, found, timeout=TIMEOUT)
-        return found
+        return kept_for_version(f"listing:{self.name}:{part}", compute)
 
     def count(self):
         return self.cached("count", lambda: self.select().count())

@@ -12,7 +12,12 @@ from django.core.cache import cache
 from portal.caching import sync
 from portal.caching.keys import CONTENT_VERSION_KEY
 
-__all__ = ["bump_content_version", "bump_local_content_version", "content_version"]
+__all__ = [
+    "bump_content_version",
+    "bump_local_content_version",
+    "content_version",
+    "kept_for_version",
+]
 
 
 def content_version():
@@ -30,3 +35,16 @@ def bump_local_content_version():
 def bump_content_version(**kwargs):
     bump_local_content_version()
     sync.announce()
+
+
+def kept_for_version(name, compute, timeout=3600):
+    """compute()'s answer (never None), kept until the content version moves on.
+
+    name must say everything the answer depends on (site, language, ...).
+    """
+    key = f"portal:kept:{content_version()}:{name}"
+    found = cache.get(key)
+    if found is None:
+        found = compute()
+        cache.set(key, found, timeout=timeout)
+    return found
