@@ -65,12 +65,41 @@ def check_transactional_modules(items):
             )
 
 
+# The browser suite is two units, each with its own seeded server and Chromium
+# (package-scoped fixtures), so both workers drive a browser: the page checks
+# of every demo page, and the journeys, keyboard and HTML checks.
+BROWSER_PAGE_CHECKS = {"tests/browser/test_pages.py", "tests/browser/test_checks.py"}
+
+
+BROWSER_UNITS = ("tests/browser:journeys", "tests/browser:pages")
+
+
+def work_unit(module):
+    """The unit a module's tests are scheduled in, or None for the module's own."""
+    if module in BROWSER_PAGE_CHECKS:
+        return "tests/browser:pages"
+    if module.startswith("tests/browser/"):
+        return "tests/browser:journeys"
+    if module in TRANSACTIONAL_MODULES:
+        return "transactional"
+    return None
+
+
+def order_work(workqueue):
+    """The browser units, the longest, first; the transactional unit last."""
+    for unit in BROWSER_UNITS:
+        if unit in workqueue:
+            workqueue.move_to_end(unit, last=False)
+    if "transactional" in workqueue:
+        workqueue.move_to_end("transactional")
+
+
 @pytest.hookimpl(optionalhook=True)
 def pytest_xdist_make_scheduler(config, log):
     """`-n 2 --dist loadscope` (make test): a module's tests share a worker, so a
     module-scoped fixture (the isolation tests' companies, the seeded demo) is
-    built once; the whole browser suite is one unit too, so one worker starts
-    its seeded server and Chromium, and the other runs the rest meanwhile. The
+    built once; the browser suite is two units (BROWSER_PAGE_CHECKS and the
+    rest), each starting its own seeded server and Chromium on its worker. The
     modules with transactional tests form the last unit handed out."""
     if config.getvalue("dist") != "loadscope":
         return None
@@ -81,17 +110,12 @@ def pytest_xdist_make_scheduler(config, log):
 
         def _split_scope(self, nodeid):
             module = nodeid.split("::", 1)[0]
-            if module.startswith("tests/browser/"):
-                return "tests/browser"
-            if module in TRANSACTIONAL_MODULES:
-                return "transactional"
-            return super()._split_scope(nodeid)
+            return work_unit(module) or super()._split_scope(nodeid)
 
         def _assign_work_unit(self, node):
-            if not self.ordered:  # the biggest unit (the browser suite) goes first
+            if not self.ordered:
                 self.ordered = True
-                if "transactional" in self.workqueue:
-                    self.workqueue.move_to_end("transactional")
+                order_work(self.workqueue)
             super()._assign_work_unit(node)
 
     return PortalScheduling(config, log)
