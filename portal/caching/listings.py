@@ -32,9 +32,6 @@ class CachedListing:
     def count(self):
         return self.cached("count", lambda: self.select().count())
 
-    def __len__(self):
-        return self.count()
-
     def __getitem__(self, window):
         if not isinstance(window, slice):
             raise TypeError("a listing is read in pages (slices)")
