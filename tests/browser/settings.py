@@ -8,3 +8,6 @@ from portal.settings.dev import *  # noqa: F403
 
 DEBUG = False
 ROOT_URLCONF = "tests.browser.urls"
+# The demo's accounts are hashed at seeding and checked at every login of the
+# journeys: Django's deliberately slow default would cost seconds per run.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
