@@ -42,6 +42,9 @@ SENTINELS = ("\ue000", "\ue001")
 WORD = re.compile(r"[^\W_]+")
 # Where every query word was found: all in the title, all in title or lead, else.
 TITLE, LEAD, BODY = 2, 1, 0
+# PostgreSQL: the count stops here ("more than 1000 results"), and past it a
+# page is read from the title matches first (Results).
+MAX_COUNTED = 1000
 
 
 def config_for(language):
@@ -131,25 +134,43 @@ def page_results(scope, words, language, kind="", synonyms=None):
     )
     if connection.vendor != "postgresql":
         return ranked_rows
+    query = ts_query(words, language, synonyms)
     # Counting the ranked rows would rank every match; the match alone is cheap.
-    counted = scope.entries(kind).filter(
-        search_vector=ts_query(words, language, synonyms)
-    )
-    return Results(ranked_rows, counted)
+    counted = scope.entries(kind).filter(search_vector=query)
+    return Results(ranked_rows, counted, ranked_rows.filter(title_vector=query))
 
 
 class Results:
-    """Ranked rows for a Paginator that counts them without ranking them."""
+    """Ranked rows for a Paginator that counts them without ranking them.
+
+    The count stops at MAX_COUNTED + 1 matches. Past that, a word is in much
+    of the portal, and ranking every text that has it takes tens of
+    milliseconds; but title matches come first in the ranking (the top tier,
+    never demoted), so while they fill the page asked for, the page is read
+    from them alone.
+    """
 
     ordered = True
 
-    def __init__(self, ranked_rows, counted):
+    def __init__(self, ranked_rows, counted, title_rows):
         self.ranked_rows, self.counted = ranked_rows, counted
+        self.title_rows = title_rows
+        self.total = None
 
     def count(self):
-        return self.counted.count()
+        """The matches, up to MAX_COUNTED + 1: past that, readers get "more than"."""
+        self.total = self.counted[: MAX_COUNTED + 1].count()
+        return self.total
+
+    @property
+    def capped(self):
+        return self.total is not None and self.total > MAX_COUNTED
 
     def __getitem__(self, key):
+        if self.capped:
+            rows = list(self.title_rows[key])
+            if len(rows) == len(range(key.start or 0, key.stop)):
+                return rows
         return self.ranked_rows[key]
 
 

@@ -16,7 +16,7 @@ from django.utils.safestring import mark_safe
 
 import snowballstemmer
 
-__all__ = ["excerpt", "matcher"]
+__all__ = ["excerpt", "keyer", "matcher"]
 
 WORD = re.compile(r"[^\W_]+")
 WINDOW = 32  # words shown
@@ -89,41 +89,52 @@ def best_window(keys):
 
 def excerpt(text, bases, language, parts=None):
     """Escaped HTML: the best passage of text, matches in <mark>, cut at words."""
-    spans = [(m.start(), m.end()) for m in WORD.finditer(text)]
-    if not spans:
+    found = list(WORD.finditer(text))
+    if not found:
         return ""
-    words = [text[a:b].casefold() for a, b in spans]
-    matches = matcher(bases, language, parts)
-    flags = [matches(word) for word in words]
-    keys = [
-        word_key(word, bases, language) if flag else None
-        for word, flag in zip(words, flags, strict=True)
-    ]
+    key_of = keyer(bases, language, parts)
+    keys = [key_of(m[0].casefold()) for m in found]
     start = 0
-    if any(flags):
-        first = next(i for i in range(best_window(keys), len(flags)) if flags[i])
+    if any(key is not None for key in keys):
+        window = best_window(keys)
+        first = next(i for i in range(window, len(keys)) if keys[i] is not None)
         start = max(0, first - CONTEXT_BEFORE)
-    end = min(len(spans), start + WINDOW)
-    begin_char = 0 if start == 0 else spans[start][0]
-    end_char = len(text) if end == len(spans) else spans[end - 1][1]
+    end = min(len(found), start + WINDOW)
+    begin_char = 0 if start == 0 else found[start].start()
+    end_char = len(text) if end == len(found) else found[end - 1].end()
     parts_html, position = [], begin_char
     for index in range(start, end):
-        a, b = spans[index]
-        if flags[index]:
+        if keys[index] is not None:
+            a, b = found[index].span()
             parts_html.append(escape(text[position:a]))
             parts_html.append(f"<mark>{escape(text[a:b])}</mark>")
             position = b
     parts_html.append(escape(text[position:end_char]))
     prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(spans) else ""
+    suffix = " …" if end < len(found) else ""
     return mark_safe(prefix + "".join(parts_html).strip() + suffix)  # noqa: S308
 
 
-def word_key(word, bases, language):
-    """Which query base a matching word stands for (to count distinct ones)."""
-    for base in sorted(bases, key=len, reverse=True):
-        if word.startswith(base) or stem(word, language).startswith(
-            stem(base, language)
-        ):
-            return base
-    return word
+def keyer(bases, language, parts=None):
+    """A function word -> the query base it matches (to count distinct ones), or
+    None; like matcher, one per query, its answers kept."""
+    return _keyer(frozenset(base for base in bases if base), language, parts)
+
+
+@functools.lru_cache(maxsize=256)
+def _keyer(prefixes, language, parts):
+    matches = _matcher(prefixes, language, parts)
+    longest_first = sorted(prefixes, key=len, reverse=True)
+
+    @functools.lru_cache(maxsize=8192)
+    def key(word):
+        if not matches(word):
+            return None
+        for base in longest_first:
+            if word.startswith(base) or stem(word, language).startswith(
+                stem(base, language)
+            ):
+                return base
+        return word
+
+    return key

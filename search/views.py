@@ -19,7 +19,7 @@ from portal.i18n.languages import active_language
 from search.hits import count_hit
 from search.models import MATCH_ONLY_FIELDS, SearchEntry
 from search.params import MAX_QUERY_LENGTH, SearchParams
-from search.query import excerpt, match, page_results
+from search.query import MAX_COUNTED, excerpt, match, page_results
 from search.scope import scope_for, site_names
 from search.suggestions import suggestion
 from search.synonyms import synonyms_for
@@ -72,6 +72,9 @@ def search(request):
             "params": params,
             "search_results": page,
             "paginator": page.paginator,
+            # PostgreSQL counts up to MAX_COUNTED + 1 (search.query.Results).
+            "results_capped": getattr(results, "capped", False),
+            "max_counted": MAX_COUNTED,
             "promotions": promotions,
             "companies": choices,
             "kinds": SearchEntry.Kind.choices,
