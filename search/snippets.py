@@ -16,7 +16,7 @@ from django.utils.safestring import mark_safe
 
 import snowballstemmer
 
-__all__ = ["excerpt", "keyer", "matcher"]
+__all__ = ["excerpt", "keyer"]
 
 WORD = re.compile(r"[^\W_]+")
 WINDOW = 32  # words shown
@@ -34,34 +34,6 @@ def _stemmer(language):
 def stem(word, language):
     stemmer = _stemmer(language)
     return stemmer.stemWord(word) if stemmer else word
-
-
-def matcher(bases, language, parts=None):
-    """A function word -> bool: does the (case-folded) word match a query base?
-
-    parts, if given, maps a word to its compound parts (search.compounds).
-    One matcher serves every result of a page (and the next reader's same
-    query): its answers per word are kept.
-    """
-    return _matcher(frozenset(base for base in bases if base), language, parts)
-
-
-@functools.lru_cache(maxsize=256)
-def _matcher(prefixes, language, parts):
-    prefixes = tuple(prefixes | {stem(base, language) for base in prefixes})
-
-    @functools.lru_cache(maxsize=8192)
-    def matches(word):
-        if word.startswith(prefixes) or stem(word, language).startswith(prefixes):
-            return True
-        if parts is None:
-            return False
-        return any(
-            part.startswith(prefixes) or stem(part, language).startswith(prefixes)
-            for part in parts(word)
-        )
-
-    return matches
 
 
 def best_window(keys):
@@ -116,24 +88,42 @@ def excerpt(text, bases, language, parts=None):
 
 
 def keyer(bases, language, parts=None):
-    """A function word -> the query base it matches (to count distinct ones), or
-    None; like matcher, one per query, its answers kept."""
-    return _keyer(frozenset(base for base in bases if base), language, parts)
+    """A function word -> the query base the (case-folded) word matches, or None.
+
+    parts, if given, maps a word to its compound parts (search.compounds). The
+    key tells distinct query words apart (best_window): the longest base the
+    word or its stem begins with, the first typed on a tie. One keyer serves
+    every result of a page (and the next reader's same query): its answers per
+    word are kept.
+    """
+    return _keyer(tuple(dict.fromkeys(base for base in bases if base)), language, parts)
 
 
 @functools.lru_cache(maxsize=256)
-def _keyer(prefixes, language, parts):
-    matches = _matcher(prefixes, language, parts)
-    longest_first = sorted(prefixes, key=len, reverse=True)
+def _keyer(bases, language, parts):
+    stems = [stem(base, language) for base in bases]
+    prefixes = tuple({*bases, *stems})
+    longest_first = sorted(
+        zip(bases, stems, strict=True), key=lambda pair: -len(pair[0])
+    )
+
+    def matches(word, word_stem):
+        if word.startswith(prefixes) or word_stem.startswith(prefixes):
+            return True
+        if parts is None:
+            return False
+        return any(
+            part.startswith(prefixes) or stem(part, language).startswith(prefixes)
+            for part in parts(word)
+        )
 
     @functools.lru_cache(maxsize=8192)
     def key(word):
-        if not matches(word):
+        word_stem = stem(word, language)
+        if not matches(word, word_stem):
             return None
-        for base in longest_first:
-            if word.startswith(base) or stem(word, language).startswith(
-                stem(base, language)
-            ):
+        for base, base_stem in longest_first:
+            if word.startswith(base) or word_stem.startswith(base_stem):
                 return base
         return word
 
