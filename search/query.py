@@ -119,7 +119,8 @@ def page_results(scope, words, language, kind="", synonyms=None):
     """The search page's results: ranked rows only, their pages fetched afterwards.
 
     Joining the pages into the ranked query would join every match before
-    the sort; prefetching joins only the ten shown.
+    the sort; prefetching joins only the ten shown, and reads only what
+    Page.get_url() reads (its site root paths carry the language).
     """
     from django.db.models import Prefetch
 
@@ -127,16 +128,17 @@ def page_results(scope, words, language, kind="", synonyms=None):
 
     from search.models import MATCH_ONLY_FIELDS
 
+    entries = scope.entries(kind)
     ranked_rows = (
-        match(scope.entries(kind), words, language, synonyms)
+        match(entries, words, language, synonyms)
         .defer(*MATCH_ONLY_FIELDS)
-        .prefetch_related(Prefetch("page", Page.objects.select_related("locale")))
+        .prefetch_related(Prefetch("page", Page.objects.only("url_path")))
     )
     if connection.vendor != "postgresql":
         return ranked_rows
     query = ts_query(words, language, synonyms)
     # Counting the ranked rows would rank every match; the match alone is cheap.
-    counted = scope.entries(kind).filter(search_vector=query)
+    counted = entries.filter(search_vector=query)
     return Results(ranked_rows, counted, ranked_rows.filter(title_vector=query))
 
 
