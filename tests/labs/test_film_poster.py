@@ -32,13 +32,13 @@ def demo_film():
     return DEMO_FILM.read_bytes()
 
 
-def generated_film(tmp_path, seconds=3):
-    """A film ffmpeg makes: a test pattern, 320x240."""
+def generated_film(tmp_path, seconds=3, size="320x240", pattern="testsrc"):
+    """A film ffmpeg makes: a test pattern, 320x240 unless told."""
     path = tmp_path / "monster.mp4"
     subprocess.run(  # noqa: S603 -- fixed arguments
         [
             shutil.which("ffmpeg"), "-v", "error", "-y",
-            "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x240:rate=10",
+            "-f", "lavfi", "-i", f"{pattern}=duration={seconds}:size={size}:rate=10",
             "-pix_fmt", "yuv420p", str(path),
         ],
         check=True,
