@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import mutagen
 
-__all__ = ["Probe", "poster_frame", "probe"]
+__all__ = ["Probe", "frame_size", "poster_frame", "probe"]
 
 logger = logging.getLogger(__name__)
 
@@ -117,6 +117,19 @@ def poster_frame(upload, duration=None):
                 return frame
     logger.warning("No poster frame for %s: ffmpeg could not read one.", name)
     return None
+
+
+def frame_size(width, height):
+    """(width, height) of poster_frame's still of a film that size.
+
+    Pages give the still's size without opening the file; a film of unknown
+    size is taken to be the player's 16:9.
+    """
+    if not (width and height):
+        return FRAME_WIDTH, FRAME_WIDTH * 9 // 16
+    scaled = min(FRAME_WIDTH, width)
+    # As the scale filter's -2: the ratio kept, the height rounded to even.
+    return scaled, (scaled * height + width) // (2 * width) * 2
 
 
 def frame_at(ffmpeg, path, second):

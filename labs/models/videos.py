@@ -16,6 +16,7 @@ from labs import api_fields as film_api
 from labs.blocks import ChaptersBlock, iso_duration
 from labs.forms import VideoPageForm
 from labs.publishing import VideoNotReady, publish_problems
+from labs.stills import Still
 from labs.structured_data import video_object
 from labs.webvtt import cue_text
 from portal.api import fields as api
@@ -35,7 +36,8 @@ __all__ = [
 
 class VideoPageQuerySet(CardQuerySet):
     def for_cards(self):
-        return self.select_related("locale", "poster_image").order_by(
+        # The film's file too: a card without a poster image shows its still.
+        return self.select_related("locale", "poster_image", "video_file").order_by(
             "-first_published_at", "-pk"
         )
 
@@ -105,8 +107,13 @@ class VideoPage(BasePage):
             "How long the film is, as minutes:seconds (2:30). Left empty, it is "
             "taken from the uploaded film."
         ),
-        "poster_image": _("The still shown before the film is played."),
-        "poster_image_alt": _("What the still shows, for people who cannot see it."),
+        "poster_image": _(
+            "Shown before the film is played, on its cards and when it is "
+            "shared. Left empty, a still from the uploaded film is shown."
+        ),
+        "poster_image_alt": _(
+            "What the poster image shows, for people who cannot see it."
+        ),
         "transcript": _(
             "Everything said and shown in the film, as text. Required before "
             "publishing."
@@ -269,18 +276,25 @@ class VideoPage(BasePage):
     def duration_iso(self):
         return iso_duration(self.duration.total_seconds()) if self.duration else ""
 
-    def poster(self):
-        """What the player shows before play (anything with a url), or None.
+    def still(self):
+        """The still taken from the uploaded film (labs.stills), or None.
 
-        The editor's poster image; else the still taken from the uploaded film
-        (its wagtailmedia thumbnail, labs.uploads), which the editor may also
-        have replaced in the media library.
+        It is wagtailmedia's thumbnail (labs.uploads), which the editor may
+        also have replaced in the media library.
         """
+        media = self.video_file
+        return Still(media) if media and media.thumbnail else None
+
+    def poster(self):
+        """What the player shows before play (anything with a url), or None:
+        the editor's poster image, else the film's still."""
         if self.poster_image:
             return self.poster_image.get_rendition("fill-1280x720")
-        if self.video_file and self.video_file.thumbnail:
-            return self.video_file.thumbnail
-        return None
+        return self.still()
+
+    def card_image(self):
+        """The picture on the film's cards: the poster image, else the still."""
+        return self.poster_image or self.still()
 
     def caption_text(self):
         """What the captions in the page's language say, for search."""
@@ -316,7 +330,16 @@ class VideoPage(BasePage):
         return context
 
     def share_image(self):
-        return (self.poster_image, self.poster_image_alt) if self.poster_image else None
+        """The poster image, else the still: a shared film shows a picture of
+        itself rather than the site's default."""
+        if self.poster_image:
+            return self.poster_image, self.poster_image_alt
+        still = self.still()
+        if still is None:
+            return None
+        return still, gettext("A still from the film “%(title)s”") % {
+            "title": self.title
+        }
 
     def structured_data(self, request, context, share):
         film = video_object(self, request, context.get("poster"))

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from wagtailmedia.models import Media
 
@@ -32,13 +33,13 @@ def demo_film():
     return DEMO_FILM.read_bytes()
 
 
-def generated_film(tmp_path, seconds=3):
-    """A film ffmpeg makes: a test pattern, 320x240."""
+def generated_film(tmp_path, seconds=3, size="320x240", pattern="testsrc"):
+    """A film ffmpeg makes: a test pattern, 320x240 unless told."""
     path = tmp_path / "monster.mp4"
     subprocess.run(  # noqa: S603 -- fixed arguments
         [
             shutil.which("ffmpeg"), "-v", "error", "-y",
-            "-f", "lavfi", "-i", f"testsrc=duration={seconds}:size=320x240:rate=10",
+            "-f", "lavfi", "-i", f"{pattern}=duration={seconds}:size={size}:rate=10",
             "-pix_fmt", "yuv420p", str(path),
         ],
         check=True,
@@ -126,3 +127,106 @@ def test_a_film_without_either_has_no_poster(client):
     film.save_revision().publish()
     response = client.get(film.url)
     assert 'poster="' not in response.content.decode()
+
+
+# Replacing the film's file
+
+
+def replace_file(client, media, content, **data):
+    """Post the media editor as a browser does: the new file, the rest as shown."""
+    film = SimpleUploadedFile("ny.mp4", content, content_type="video/mp4")
+    form = {
+        "title": media.title,
+        "collection": media.collection_id,
+        "file": film,
+        "duration": media.duration,
+        "width": media.width or "",
+        "height": media.height or "",
+        **data,
+    }
+    return client.post(reverse("wagtailmedia:edit", args=[media.pk]), form)
+
+
+def still_of(media):
+    media.refresh_from_db()
+    with media.thumbnail.open("rb") as still:
+        return still.read()
+
+
+@needs_ffmpeg
+def test_a_new_file_gets_a_new_still_length_and_size(admin_client, tmp_path):
+    add_video(admin_client, generated_film(tmp_path, seconds=3))
+    media = Media.objects.get()
+    old_still = still_of(media)
+    new_film = generated_film(tmp_path, seconds=2, size="640x480", pattern="smptebars")
+    response = replace_file(admin_client, media, new_film)
+    assert response.status_code == 302, response.context["form"].errors
+    media.refresh_from_db()
+    assert media.thumbnail.name.startswith("media_thumbnails/ny")
+    assert still_of(media).startswith(JPEG)
+    assert still_of(media) != old_still
+    assert (media.duration, media.width, media.height) == (2.0, 640, 480)
+
+
+@needs_ffmpeg
+def test_a_still_is_known_by_its_film_under_the_storages_suffix(admin_client, tmp_path):
+    # Taken names get "_" and seven letters: the second film.mp4 and its still.
+    for _ in range(2):
+        add_video(admin_client, generated_film(tmp_path))
+    media = Media.objects.order_by("pk").last()
+    assert media.file.name != "media/film.mp4"
+    assert media.thumbnail.name != "media_thumbnails/film.jpg"
+    replace_file(admin_client, media, generated_film(tmp_path, size="640x480"))
+    media.refresh_from_db()
+    assert media.thumbnail.name.startswith("media_thumbnails/ny")
+
+
+@needs_ffmpeg
+def test_a_thumbnail_the_editor_uploaded_stays_when_the_file_is_replaced(
+    admin_client, tmp_path
+):
+    own = SimpleUploadedFile("egen.jpg", ImageFactory().file.read(), "image/jpeg")
+    add_video(admin_client, generated_film(tmp_path), thumbnail=own)
+    media = Media.objects.get()
+    response = replace_file(admin_client, media, generated_film(tmp_path, seconds=2))
+    assert response.status_code == 302, response.context["form"].errors
+    media.refresh_from_db()
+    assert media.thumbnail.name.startswith("media_thumbnails/egen")
+    assert media.duration == 2.0
+
+
+@needs_ffmpeg
+def test_a_thumbnail_uploaded_with_the_new_file_is_kept(admin_client, tmp_path):
+    add_video(admin_client, generated_film(tmp_path))
+    media = Media.objects.get()
+    own = SimpleUploadedFile("omslag.jpg", ImageFactory().file.read(), "image/jpeg")
+    replace_file(admin_client, media, generated_film(tmp_path), thumbnail=own)
+    media.refresh_from_db()
+    assert media.thumbnail.name.startswith("media_thumbnails/omslag")
+
+
+@needs_ffmpeg
+def test_a_new_file_ffmpeg_cannot_read_leaves_no_old_still(
+    admin_client, tmp_path, caplog
+):
+    add_video(admin_client, generated_film(tmp_path))
+    media = Media.objects.get()
+    assert media.thumbnail
+    with caplog.at_level(logging.WARNING, logger="labs.probe"):
+        response = replace_file(admin_client, media, b"\0" * 64)
+    assert response.status_code == 302
+    media.refresh_from_db()
+    assert not media.thumbnail
+    assert "No poster frame for ny.mp4" in caplog.text
+
+
+@needs_ffmpeg
+def test_an_edit_without_a_new_file_keeps_the_still(admin_client, tmp_path):
+    add_video(admin_client, generated_film(tmp_path))
+    media = Media.objects.get()
+    still = media.thumbnail.name
+    form = {"title": "Nytt namn", "collection": media.collection_id, "duration": 3}
+    response = admin_client.post(reverse("wagtailmedia:edit", args=[media.pk]), form)
+    assert response.status_code == 302, response.context["form"].errors
+    media.refresh_from_db()
+    assert (media.title, media.thumbnail.name) == ("Nytt namn", still)
