@@ -1,5 +1,7 @@
 """A film's still (labs.uploads) where the portal expects a Wagtail image.
 
+Relies on Wagtail internals: docs/upstream.md, "Image tag with a stand-in image".
+
 The still is wagtailmedia's thumbnail, a plain file without renditions. Film
 cards (components/card.html's {% image %} tag, which takes anything with a
 get_rendition()) and the share tags (portal.sharing.meta) ask an image for a

@@ -17,6 +17,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.handlers.exception import response_for_exception
 from django.db import OperationalError
 from django.http import Http404, HttpResponse
+from django.template import Context, Template
 from django.test import RequestFactory
 from django.urls import get_resolver, resolve, reverse
 
@@ -163,6 +164,19 @@ def test_sitemap_get_urls_still_goes_through_urls():
     source = inspect.getsource(Sitemap._urls)
     assert "self.paginator.page(page)" in source, entry(name)
     assert "self.latest_lastmod" in source, entry(name)
+
+
+def test_image_tag_takes_any_object_with_get_rendition():
+    name = "Image tag with a stand-in image"
+    template = Template(
+        "{% load wagtailimages_tags %}{% image still fill-640x360 as thumb %}"
+        "{{ thumb.url }} {{ thumb.width }}x{{ thumb.height }}"
+    )
+    still = SimpleNamespace(url="/media/still.jpg", width=1280, height=720)
+    still.get_rendition = lambda spec: still
+    assert template.render(Context({"still": still})) == "/media/still.jpg 1280x720", (
+        entry(name)
+    )
 
 
 def test_should_delete_form_reports_forms_marked_for_deletion():
