@@ -4,6 +4,7 @@ What purges the page caches is in portal.caching.changes.
 """
 
 from django.core.signals import request_started
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
@@ -18,6 +19,7 @@ from wagtail.signals import (
 from portal.caching import sync
 from portal.caching.pages import forget_local_pages
 from portal.caching.restrictions import forget_restricted_paths
+from portal.caching.uploads import HOUSEKEEPING, is_upload
 from portal.caching.version import bump_content_version, bump_local_content_version
 from portal.models import FooterText, SiteSettings
 
@@ -49,6 +51,22 @@ def on_page_deleted(sender, instance, **kwargs):
 def on_restriction_change(**kwargs):
     forget_restricted_paths()
     bump_content_version()
+
+
+@receiver(post_save, dispatch_uid="portal-upload-changed")
+@receiver(post_delete, dispatch_uid="portal-upload-deleted")
+def on_upload_change(sender, created=False, raw=False, update_fields=None, **kwargs):
+    """An image, document or film changed: cached bodies, chrome and listings
+    name it, and a new file also deletes the renditions they link to.
+
+    After the commit: a reader in between would cache the old HTML again
+    under the new version.
+    """
+    if created or raw or not is_upload(sender):
+        return
+    if update_fields is not None and set(update_fields) <= HOUSEKEEPING:
+        return
+    transaction.on_commit(bump_content_version)
 
 
 post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")

@@ -4,8 +4,9 @@ Key (module that builds it): what it holds. What invalidates it.
 
 - portal:content-version (caching.version): the content version number.
   Bumped by caching.invalidation on publish, unpublish, move, slug change and
-  page delete, on a view restriction change, and when a Site, SiteSettings,
-  FooterText or Locale is saved or deleted.
+  page delete, on a view restriction change, when a Site, SiteSettings,
+  FooterText or Locale is saved or deleted, and once an image, document or
+  film that existed is changed or deleted (its renditions and addresses go).
 - portal:chrome:<version>:<site>:<language> (caching.chrome): a site's menu,
   identity and footer. A new content version; old keys expire in an hour.
 - portal:site-directory:<version> (caching.company_cards): every site's name,
