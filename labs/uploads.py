@@ -12,6 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
+from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -90,6 +91,21 @@ class FilmForm(BaseMediaForm):
             elif cleaned_data.get("thumbnail"):
                 cleaned_data["thumbnail"] = False  # the old film's still goes
         return cleaned_data
+
+    def save(self, commit=True):
+        """Save; a thumbnail replaced or cleared leaves storage once committed.
+
+        wagtailmedia deletes a replaced film's file but keeps its thumbnail,
+        which would stay public at its address: a still of a film that may
+        have been replaced for what it showed.
+        """
+        old = self.initial.get("thumbnail")
+        old_name = old.name if old else ""
+        media = super().save(commit)
+        if old_name and old_name != (media.thumbnail.name or ""):
+            storage = old.storage
+            transaction.on_commit(lambda: storage.delete(old_name))
+        return media
 
     def wants_thumbnail(self, cleaned_data):
         """Whether to take a still from the uploaded film, if the upload is

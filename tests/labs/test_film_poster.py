@@ -154,17 +154,22 @@ def still_of(media):
 
 
 @needs_ffmpeg
-def test_a_new_file_gets_a_new_still_length_and_size(admin_client, tmp_path):
+def test_a_new_file_gets_a_new_still_length_and_size(
+    admin_client, tmp_path, django_capture_on_commit_callbacks
+):
     add_video(admin_client, generated_film(tmp_path, seconds=3))
     media = Media.objects.get()
-    old_still = still_of(media)
+    old_still, old_name = still_of(media), media.thumbnail.name
     new_film = generated_film(tmp_path, seconds=2, size="640x480", pattern="smptebars")
-    response = replace_file(admin_client, media, new_film)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = replace_file(admin_client, media, new_film)
     assert response.status_code == 302, response.context["form"].errors
     media.refresh_from_db()
     assert media.thumbnail.name.startswith("media_thumbnails/ny")
     assert still_of(media).startswith(JPEG)
     assert still_of(media) != old_still
+    # The old film's still is no longer served at its address.
+    assert not media.thumbnail.storage.exists(old_name)
     assert (media.duration, media.width, media.height) == (2.0, 640, 480)
 
 
@@ -192,6 +197,7 @@ def test_a_thumbnail_the_editor_uploaded_stays_when_the_file_is_replaced(
     assert response.status_code == 302, response.context["form"].errors
     media.refresh_from_db()
     assert media.thumbnail.name.startswith("media_thumbnails/egen")
+    assert media.thumbnail.storage.exists(media.thumbnail.name)
     assert media.duration == 2.0
 
 
@@ -207,17 +213,22 @@ def test_a_thumbnail_uploaded_with_the_new_file_is_kept(admin_client, tmp_path):
 
 @needs_ffmpeg
 def test_a_new_file_ffmpeg_cannot_read_leaves_no_old_still(
-    admin_client, tmp_path, caplog
+    admin_client, tmp_path, caplog, django_capture_on_commit_callbacks
 ):
     add_video(admin_client, generated_film(tmp_path))
     media = Media.objects.get()
-    assert media.thumbnail
-    with caplog.at_level(logging.WARNING, logger="labs.probe"):
+    old_name = media.thumbnail.name
+    assert old_name
+    with (
+        caplog.at_level(logging.WARNING, logger="labs.probe"),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
         response = replace_file(admin_client, media, b"\0" * 64)
     assert response.status_code == 302
     media.refresh_from_db()
     assert not media.thumbnail
     assert "No poster frame for ny.mp4" in caplog.text
+    assert not media.file.storage.exists(old_name)
 
 
 @needs_ffmpeg
