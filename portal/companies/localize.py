@@ -171,7 +171,9 @@ def translations_in_scope(translations, user):
 
 class ScopedTranslationsReport(report.TranslationsReportView):
     def get_queryset(self):
-        return translations_in_scope(super().get_queryset(), self.request.user)
+        # Upstream's is unordered, so its pages could repeat or skip a row.
+        translations = super().get_queryset().order_by("-created_at", "-pk")
+        return translations_in_scope(translations, self.request.user)
 
 
 class ScopedSnippetsApi(snippets_api.SnippetViewSet):
