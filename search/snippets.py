@@ -94,12 +94,14 @@ def keyer(bases, language, parts=None):
     key tells distinct query words apart (best_window): the longest base the
     word or its stem begins with, the first typed on a tie. One keyer serves
     every result of a page (and the next reader's same query): its answers per
-    word are kept.
+    word are kept. Both caches are small on purpose: every word kept costs a
+    process about 150 bytes for as long as it lives, and a page's ten texts
+    hold a few thousand words.
     """
     return _keyer(tuple(dict.fromkeys(base for base in bases if base)), language, parts)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=64)
 def _keyer(bases, language, parts):
     stems = [stem(base, language) for base in bases]
     prefixes = tuple({*bases, *stems})
@@ -117,7 +119,7 @@ def _keyer(bases, language, parts):
             for part in parts(word)
         )
 
-    @functools.lru_cache(maxsize=8192)
+    @functools.lru_cache(maxsize=2048)
     def key(word):
         word_stem = stem(word, language)
         if not matches(word, word_stem):
