@@ -18,6 +18,7 @@ autocomplete.
 """
 
 import argparse
+import gc
 import os
 import random
 import statistics
@@ -306,6 +307,9 @@ def main():
     from search import compounds
 
     compounds.word_list()  # loaded once per process, before the first search
+    # As a server process does (portal/wsgi.py): what it loaded to start stays
+    # out of the full garbage collections that would otherwise walk it.
+    gc.freeze()
     # Timings on a shared machine mean little without its load (2 cores here).
     print("Load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     ok = True

@@ -103,6 +103,15 @@ def test_production_settings_pass_deploy_checks_without_warnings():
     assert "no issues" in result.stdout
 
 
+@pytest.mark.parametrize("entry", ["portal.wsgi", "portal.asgi"])
+def test_server_entry_points_keep_what_they_loaded_out_of_full_collections(entry):
+    code = f"import gc, {entry}; print(gc.get_freeze_count())"
+    result = run(["-c", code], **PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    # Django, Wagtail and the portal's modules: tens of thousands of objects.
+    assert int(result.stdout) > 10_000
+
+
 def test_production_settings_refuse_to_start_without_secret_key():
     env = {k: v for k, v in PRODUCTION_ENV.items() if k != "SECRET_KEY"}
     result = run(["-c", PRINT_SETTINGS, "DEBUG"], **env)
