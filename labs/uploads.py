@@ -104,7 +104,8 @@ class FilmForm(BaseMediaForm):
         media = super().save(commit)
         if old_name and old_name != (media.thumbnail.name or ""):
             storage = old.storage
-            transaction.on_commit(lambda: storage.delete(old_name))
+            # Robust: storage that fails leaves a stray file (logged), never a 500.
+            transaction.on_commit(lambda: storage.delete(old_name), robust=True)
         return media
 
     def wants_thumbnail(self, cleaned_data):

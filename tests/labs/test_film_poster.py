@@ -7,6 +7,7 @@ import subprocess
 from pathlib import Path
 
 from django.core.files.base import ContentFile
+from django.core.files.storage import FileSystemStorage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -171,6 +172,30 @@ def test_a_new_file_gets_a_new_still_length_and_size(
     # The old film's still is no longer served at its address.
     assert not media.thumbnail.storage.exists(old_name)
     assert (media.duration, media.width, media.height) == (2.0, 640, 480)
+
+
+@needs_ffmpeg
+def test_storage_that_cannot_delete_the_old_still_fails_nothing_else(
+    admin_client, tmp_path, django_capture_on_commit_callbacks, monkeypatch, caplog
+):
+    add_video(admin_client, generated_film(tmp_path))
+    media = Media.objects.get()
+    old_name = media.thumbnail.name
+
+    delete = FileSystemStorage.delete
+
+    def refuse_stills(storage, name):
+        if name.startswith("media_thumbnails/"):
+            raise OSError(f"storage refused to delete {name}")
+        delete(storage, name)
+
+    monkeypatch.setattr(FileSystemStorage, "delete", refuse_stills)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = replace_file(admin_client, media, generated_film(tmp_path))
+    assert response.status_code == 302
+    media.refresh_from_db()
+    assert media.thumbnail.name != old_name
+    assert f"storage refused to delete {old_name}" in caplog.text
 
 
 @needs_ffmpeg
