@@ -3,8 +3,9 @@
 The 404 page carries the site's own chrome and a link to its home in the
 reader's language. The 500 page must not fail itself: it uses no database and
 no context processors, only what the cache already holds about the site. When
-the error is the database being unreachable, readers get a 503 "try again"
-page with Retry-After instead: nothing is wrong with what they asked for.
+the error is the database or the media storage being unreachable, readers
+get a 503 "try again" page with Retry-After instead: nothing is wrong with
+what they asked for.
 """
 
 import logging
@@ -20,6 +21,9 @@ from django.urls import reverse
 
 from wagtail.models import Site
 
+from botocore.exceptions import ConnectionError as StorageConnectionError
+from botocore.exceptions import HTTPClientError as StorageClientError
+
 from portal.caching.chrome import chrome_key, get_chrome
 from portal.i18n.languages import active_language
 
@@ -33,8 +37,15 @@ PLAIN_500 = (
     '<h2 lang="en">Something went wrong</h2>'
     '<p lang="en">Please try again in a moment.</p></main></body></html>'
 )
-# Connection refused, lost or timed out: not a bug in the request.
-UNAVAILABLE_ERRORS = (OperationalError, InterfaceError)
+# Connection refused, lost or timed out: not a bug in the request. The
+# storage's: S3 (django-storages) refused, closed or timed out, e.g. while a
+# page makes a new rendition or an editor uploads.
+UNAVAILABLE_ERRORS = (
+    OperationalError,
+    InterfaceError,
+    StorageConnectionError,
+    StorageClientError,
+)
 RETRY_AFTER_SECONDS = 30
 
 

@@ -3,17 +3,22 @@
 The storage settings come from portal.settings.production (in a subprocess, as
 the environment sets them) and are then used here: an image, its rendition, a
 private document and a film go to the bucket and are read back through the S3
-API; /readyz reaches the bucket.
+API; /readyz reaches the bucket. With the storage unreachable (its endpoint a
+port nobody listens on), what needs it answers 503 "try again", not 500.
 """
 
+import copy
 import importlib.util
 import io
 import sys
 
 from django.core.files.base import ContentFile
-from django.test import override_settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client, override_settings
 
 from wagtail.documents.models import Document
+from wagtail.images import get_image_model
+from wagtail.models import Collection
 from wagtailmedia.models import Media
 
 import boto3
@@ -21,6 +26,7 @@ import pytest
 from PIL import Image as PILImage
 
 from tests.factories.images import ImageFactory
+from tests.factories.pages import BlogIndexPageFactory, BlogPostPageFactory
 from tests.portal.servers import free_port, running, unavailable
 from tests.portal.test_settings import production_settings
 
@@ -118,3 +124,55 @@ def test_film_file_is_stored_in_the_bucket(bucket):
 def test_readyz_reaches_the_bucket(bucket, client):
     response = client.get("/readyz")
     assert response.json()["checks"]["storage"] == "ok"
+
+
+@pytest.fixture
+def storage_at(bucket, production_storages):
+    """override_settings for the bucket's storage reached at an endpoint
+    (static files stay the tests' own)."""
+
+    def at(endpoint):
+        media = copy.deepcopy(production_storages["STORAGES"]["default"])
+        media["OPTIONS"]["endpoint_url"] = endpoint
+        static = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
+        return override_settings(STORAGES={"default": media, "staticfiles": static})
+
+    return at
+
+
+def nobody_listens():
+    return f"http://127.0.0.1:{free_port()}"
+
+
+def test_storage_down_gives_readers_503_where_a_page_needs_it(
+    storage_at, s3_endpoint, home_page, settings
+):
+    settings.DEBUG = False
+    blog = BlogIndexPageFactory(parent=home_page, slug="blogg")
+    picture = ImageFactory(file__width=640, file__height=360)
+    post = BlogPostPageFactory(parent=blog, slug="odling", hero_image=picture)
+    reader = Client(raise_request_exception=False)
+    with storage_at(nobody_listens()):
+        # Its picture has no rendition yet: making one reads the original.
+        response = reader.get(post.url)
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    assert "Försök igen om en liten stund" in response.content.decode()
+    with storage_at(s3_endpoint):  # the storage is back
+        assert reader.get(post.url).status_code == 200
+
+
+def test_storage_down_gives_an_upload_503_and_keeps_no_half_image(
+    storage_at, admin_user, settings
+):
+    settings.DEBUG = False
+    editor = Client(raise_request_exception=False)
+    editor.force_login(admin_user)
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
+    upload = SimpleUploadedFile("bild.png", buffer.getvalue(), "image/png")
+    data = {"title": "Bild", "collection": Collection.get_first_root_node().pk}
+    with storage_at(nobody_listens()):
+        response = editor.post("/admin/images/add/", {**data, "file": upload})
+    assert response.status_code == 503
+    assert not get_image_model().objects.exists()
