@@ -5,6 +5,7 @@ from portal.security.policies import (
     public_directives,
     storage_origins,
 )
+from portal.web.storage import s3_client_config
 
 from .base import *  # noqa: F403
 
@@ -53,6 +54,8 @@ if AWS_STORAGE_BUCKET_NAME:
             "file_overwrite": False,
         },
     }
+    # Give up on a storage that stops answering within seconds, not minutes.
+    AWS_S3_CLIENT_CONFIG = s3_client_config()
     # Images and films are fetched from the bucket or its CDN: allow that origin.
     media_origins = storage_origins(
         AWS_STORAGE_BUCKET_NAME,

@@ -10,7 +10,10 @@ port nobody listens on), what needs it answers 503 "try again", not 500.
 import copy
 import importlib.util
 import io
+import socket
 import sys
+import threading
+import time
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -23,12 +26,15 @@ from wagtailmedia.models import Media
 
 import boto3
 import pytest
+from botocore.exceptions import ReadTimeoutError
 from PIL import Image as PILImage
+from storages.backends.s3 import S3Storage
 
+from portal.web.storage import ATTEMPTS, s3_client_config
 from tests.factories.images import ImageFactory
 from tests.factories.pages import BlogIndexPageFactory, BlogPostPageFactory
 from tests.portal.servers import free_port, running, unavailable
-from tests.portal.test_settings import production_settings
+from tests.portal.test_settings import PRODUCTION_ENV, production_settings, run
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +182,51 @@ def test_storage_down_gives_an_upload_503_and_keeps_no_half_image(
         response = editor.post("/admin/images/add/", {**data, "file": upload})
     assert response.status_code == 503
     assert not get_image_model().objects.exists()
+
+
+@pytest.fixture
+def silent_endpoint():
+    """An endpoint that takes connections and never answers; yields (url, count)
+    where count() is the connections it took."""
+    server = socket.create_server(("127.0.0.1", 0))
+    taken = []
+
+    def accept():
+        while True:
+            try:
+                taken.append(server.accept()[0])
+            except OSError:  # closed: the test is over
+                return
+
+    threading.Thread(target=accept, daemon=True).start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", lambda: len(taken)
+    server.close()
+    for connection in taken:
+        connection.close()
+
+
+def test_a_storage_that_stops_answering_is_given_up_after_two_tries(silent_endpoint):
+    url, connections = silent_endpoint
+    storage = S3Storage(
+        bucket_name=BUCKET,
+        endpoint_url=url,
+        region_name="eu-north-1",
+        access_key="testing",
+        secret_key="testing",
+        client_config=s3_client_config(read_timeout=0.5),
+    )
+    started = time.monotonic()
+    with pytest.raises(ReadTimeoutError):  # a 503 "try again" (portal.web.views)
+        storage.exists("original_images/bild.jpg")
+    assert connections() == ATTEMPTS == 2
+    assert time.monotonic() - started < 5  # botocore's own: five tries of 60 s
+
+
+def test_production_gives_the_storage_seconds_not_minutes():
+    code = (
+        "from django.conf import settings; c = settings.AWS_S3_CLIENT_CONFIG; "
+        "print(c.connect_timeout, c.read_timeout, c.retries['total_max_attempts'])"
+    )
+    result = run(["-c", code], **PRODUCTION_ENV, AWS_STORAGE_BUCKET_NAME=BUCKET)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["3", "10", "2"]
