@@ -5,6 +5,8 @@ same kind of e-mail (a confirmation link), whether or not the address is
 already subscribed, so the form reveals nothing about who subscribes.
 """
 
+import logging
+import smtplib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -30,7 +32,10 @@ from portal.caching.restrictions import public
 from portal.security.origin import public_form
 from portal.security.throttle import allow, allow_request
 
+logger = logging.getLogger(__name__)
 TEMPLATE = "blog/subscription.html"
+# How long a reader is asked to wait when the mail server cannot be reached.
+MAIL_RETRY_AFTER_SECONDS = 300
 
 
 def page(request, heading, message="", status=200, **context):
@@ -70,7 +75,18 @@ def subscribe(request):
         message = _("Too many attempts. Please wait an hour and try again.")
         return page(request, heading, message, status=429, form=form)
     site = subscription_site(request)
-    send_confirmation(request, email, site, form.cleaned_data["source"])
+    try:
+        send_confirmation(request, email, site, form.cleaned_data["source"])
+    except (OSError, smtplib.SMTPException) as error:
+        # Nothing was stored, so the form stays filled in for another try. The
+        # error's text can hold the address: only its kind is logged.
+        logger.warning("Subscription confirmation not sent: %s", type(error).__name__)
+        message = _(
+            "We could not send the e-mail just now. Please try again in a few minutes."
+        )
+        response = page(request, heading, message, status=503, form=form)
+        response["Retry-After"] = str(MAIL_RETRY_AFTER_SECONDS)
+        return response
     return redirect("blog:subscribe-done")
 
 

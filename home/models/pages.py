@@ -1,3 +1,6 @@
+import logging
+import smtplib
+
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -43,6 +46,7 @@ __all__ = [
     "StandardPage",
 ]
 
+logger = logging.getLogger(__name__)
 # The companies listing's address on the portal home, translated ("foretag/").
 COMPANIES_WORD = gettext_noop("companies/")
 
@@ -256,13 +260,22 @@ class FormPage(BasePage, AbstractEmailForm):
         the answer would go to the portal's own sender address.
         """
         addresses = [x.strip() for x in self.to_address.split(",") if x.strip()]
-        send_mail(
-            self.subject,
-            self.render_email(form),
-            addresses,
-            self.from_address,
-            reply_to=self.visitor_addresses(form) or None,
-        )
+        try:
+            send_mail(
+                self.subject,
+                self.render_email(form),
+                addresses,
+                self.from_address,
+                reply_to=self.visitor_addresses(form) or None,
+            )
+        except (OSError, smtplib.SMTPException) as error:
+            # The submission is stored before this (the admin's Forms lists
+            # it): the visitor is thanked, the company reads it there.
+            logger.warning(
+                "Form %s: notification not sent (%s); the submission is stored",
+                self.pk,
+                type(error).__name__,
+            )
 
     def visitor_addresses(self, form):
         """The addresses the visitor typed into the form's e-mail fields."""

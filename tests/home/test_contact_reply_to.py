@@ -1,8 +1,12 @@
-"""The company answers a contact message with Reply: it reaches the visitor."""
+"""The company answers a contact message with Reply: it reaches the visitor;
+a message the mail server could not take is kept for the company."""
+
+from wagtail.contrib.forms.models import FormSubmission
 
 import pytest
 
 from tests.factories.pages import FormFieldFactory, FormPageFactory
+from tests.portal.servers import free_port
 
 pytestmark = pytest.mark.django_db
 
@@ -32,3 +36,17 @@ def test_without_an_address_there_is_no_reply_to(client, site, mailoutbox):
     (message,) = mailoutbox
     assert message.reply_to == []
     assert "Reply-To" not in message.message().as_string()
+
+
+def test_mail_server_down_keeps_the_message_and_thanks_the_visitor(
+    client, site, settings, caplog
+):
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+    page = contact_page(("Namn", "singleline", True), ("Epost", "email", True))
+    response = client.post(page.url, {"namn": "Kim", "epost": "kim@example.se"})
+    assert response.status_code == 200
+    assert response.templates[0].name.endswith("_landing.html")
+    (submission,) = FormSubmission.objects.filter(page=page)
+    assert submission.get_data()["epost"] == "kim@example.se"
+    assert "notification not sent (ConnectionRefusedError)" in caplog.text

@@ -222,6 +222,7 @@ def test_email_host_switches_to_smtp(base_settings):
     assert values["EMAIL_BACKEND"] == "django.core.mail.backends.smtp.EmailBackend"
     assert (values["EMAIL_HOST"], values["EMAIL_PORT"]) == ("smtp.example.se", 465)
     assert values["EMAIL_USE_TLS"] is True
+    assert values["EMAIL_TIMEOUT"] == 10  # Django's default waits forever
 
 
 WHITENOISE_STORAGE = "whitenoise.storage.CompressedManifestStaticFilesStorage"
