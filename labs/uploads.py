@@ -102,7 +102,8 @@ class FilmForm(BaseMediaForm):
         old = self.initial.get("thumbnail")
         old_name = old.name if old else ""
         media = super().save(commit)
-        if old_name and old_name != (media.thumbnail.name or ""):
+        # With commit=False the database still names the old still: keep it.
+        if commit and old_name and old_name != (media.thumbnail.name or ""):
             storage = old.storage
             # Robust: storage that fails leaves a stray file (logged), never a 500.
             transaction.on_commit(lambda: storage.delete(old_name), robust=True)
