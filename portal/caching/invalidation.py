@@ -19,7 +19,7 @@ from wagtail.signals import (
 from portal.caching import sync
 from portal.caching.pages import forget_local_pages
 from portal.caching.restrictions import forget_restricted_paths
-from portal.caching.uploads import HOUSEKEEPING, is_upload
+from portal.caching.uploads import is_shown_change
 from portal.caching.version import bump_content_version, bump_local_content_version
 from portal.models import FooterText, SiteSettings
 
@@ -62,11 +62,8 @@ def on_upload_change(sender, created=False, raw=False, update_fields=None, **kwa
     After the commit: a reader in between would cache the old HTML again
     under the new version.
     """
-    if created or raw or not is_upload(sender):
-        return
-    if update_fields is not None and set(update_fields) <= HOUSEKEEPING:
-        return
-    transaction.on_commit(bump_content_version)
+    if is_shown_change(sender, created, raw, update_fields):
+        transaction.on_commit(bump_content_version)
 
 
 post_page_move.connect(forget_restricted_paths, dispatch_uid="portal-restricted-moved")

@@ -21,7 +21,7 @@ from portal.caching.changes import PAGE_LIMIT, snippet_change
 from portal.caching.purge import default_site, purge_enabled, schedule
 from portal.models import Organisation, Person, SiteSettings
 
-__all__ = ["upload_change"]
+__all__ = ["is_shown_change", "upload_change"]
 
 # Saves that only record what Wagtail read from the file: nothing shown changes.
 HOUSEKEEPING = {"file_hash", "file_size"}
@@ -63,13 +63,17 @@ def is_upload(sender):
     return sender in {get_image_model(), get_document_model(), get_media_model()}
 
 
+def is_shown_change(sender, created=False, raw=False, update_fields=None):
+    """A save (or delete) of an existing upload that changes what pages show."""
+    if created or raw or not is_upload(sender):
+        return False
+    return update_fields is None or not set(update_fields) <= HOUSEKEEPING
+
+
 @receiver(post_save, dispatch_uid="portal-purge-upload")
 def after_upload_save(sender, instance, created, raw=False, update_fields=None, **kw):
-    if created or raw or not is_upload(sender) or not purge_enabled():
-        return
-    if update_fields is not None and set(update_fields) <= HOUSEKEEPING:
-        return
-    schedule(**upload_change(instance))
+    if is_shown_change(sender, created, raw, update_fields) and purge_enabled():
+        schedule(**upload_change(instance))
 
 
 @receiver(pre_delete, dispatch_uid="portal-purge-upload-deleted")
