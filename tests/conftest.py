@@ -15,6 +15,7 @@ import pytest
 
 from search.hits import discard_pending_hits
 from tests.factories.pages import HomePageFactory
+from tests.portal.servers import free_port
 
 
 @pytest.fixture(autouse=True)
@@ -192,6 +193,13 @@ def other_site(db):
     return Site.objects.create(
         hostname="sodertalje.localhost", port=80, root_page=home, site_name=home.title
     )
+
+
+@pytest.fixture
+def mail_server_down(settings):
+    """Real SMTP connections, to a port nobody listens on."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
 
 
 @pytest.fixture

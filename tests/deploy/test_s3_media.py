@@ -16,7 +16,6 @@ import threading
 import time
 
 from django.core.files.base import ContentFile
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client, override_settings
 
 from wagtail.documents.models import Document
@@ -31,7 +30,7 @@ from PIL import Image as PILImage
 from storages.backends.s3 import S3Storage
 
 from portal.web.storage import ATTEMPTS, s3_client_config
-from tests.factories.images import ImageFactory
+from tests.factories.images import ImageFactory, image_upload
 from tests.factories.pages import BlogIndexPageFactory, BlogPostPageFactory
 from tests.portal.servers import free_port, running, unavailable
 from tests.portal.test_settings import PRODUCTION_ENV, production_settings, run
@@ -174,9 +173,7 @@ def test_storage_down_gives_an_upload_503_and_keeps_no_half_image(
     settings.DEBUG = False
     editor = Client(raise_request_exception=False)
     editor.force_login(admin_user)
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
-    upload = SimpleUploadedFile("bild.png", buffer.getvalue(), "image/png")
+    upload = image_upload()
     data = {"title": "Bild", "collection": Collection.get_first_root_node().pk}
     with storage_at(nobody_listens()):
         response = editor.post("/admin/images/add/", {**data, "file": upload})

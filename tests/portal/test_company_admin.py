@@ -1,20 +1,17 @@
 """Portal moderators add a company from the admin, as the command would."""
 
-from io import BytesIO
-
 from django.contrib.auth import get_user_model
-from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from wagtail.models import Site
 
 import pytest
-from PIL import Image as PILImage
 from pytest_django.asserts import assertContains
 
 from portal.companies.access import ensure_moderators
 from portal.composition.companies import create_company_site
 from portal.models import SiteSettings
+from tests.factories.images import image_upload
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/companies/add/"
@@ -68,9 +65,7 @@ def test_moderator_adds_a_company_that_answers_at_once(moderator, client):
 
 
 def test_the_logo_goes_to_the_companys_collection(moderator):
-    buffer = BytesIO()
-    PILImage.new("RGB", (120, 40), "#00676b").save(buffer, "PNG")
-    upload = SimpleUploadedFile("logo.png", buffer.getvalue(), "image/png")
+    upload = image_upload("logo.png", (120, 40), "#00676b")
     moderator.post(URL, {**company(), "logo": upload})
     settings = SiteSettings.for_site(Site.objects.get(hostname="lulebo.example.se"))
     assert settings.logo is not None

@@ -6,18 +6,14 @@ renditions their HTML links to, so the change must move the version on
 (portal.caching.invalidation), as publishing does.
 """
 
-import io
 import re
-
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.models import Site
 
 import pytest
-from PIL import Image
 
 from portal.caching.version import content_version
-from tests.factories.images import ImageFactory
+from tests.factories.images import ImageFactory, image_upload
 from tests.factories.pages import (
     BlogIndexPageFactory,
     BlogPostPageFactory,
@@ -25,12 +21,6 @@ from tests.factories.pages import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-def jpeg(colour):
-    buffer = io.BytesIO()
-    Image.new("RGB", (900, 500), colour).save(buffer, "JPEG")
-    return SimpleUploadedFile("ny.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 
 def card_images(client):
@@ -66,7 +56,8 @@ def test_a_replaced_image_file_shows_on_the_cached_home_at_once(
     data["tags"] = ""
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
-            f"/admin/images/{picture.pk}/", {**data, "file": jpeg("orange")}
+            f"/admin/images/{picture.pk}/",
+            {**data, "file": image_upload("ny.jpg", (900, 500), "orange")},
         )
     assert response.status_code == 302, response.context["form"].errors
 

@@ -5,8 +5,6 @@ documents are never HTML, only a PDF opens in the browser and every other
 document downloads under a sandboxing policy. Images and films have size limits.
 """
 
-import io
-
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -17,19 +15,14 @@ from wagtail.users.models import UserProfile
 from wagtailmedia.models import Media
 
 import pytest
-from PIL import Image
+
+from tests.factories.images import image_upload
 
 pytestmark = pytest.mark.django_db
 
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
 HTML = b"<!DOCTYPE html><script>alert(document.cookie)</script>"
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-
-
-def png(name="bild.png"):
-    buffer = io.BytesIO()
-    Image.new("RGB", (40, 30), "teal").save(buffer, "PNG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
 
 
 @pytest.fixture
@@ -68,7 +61,7 @@ def test_an_svg_image_is_refused_with_the_formats_that_work(editor):
 
 def test_an_image_over_the_limit_is_refused_with_the_limit(editor, settings):
     settings.WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10
-    response = upload(editor("en"), "/admin/images/add/", file=png())
+    response = upload(editor("en"), "/admin/images/add/", file=image_upload())
     message = file_errors(response)
     assert (
         "This file is too big" in message and "Maximum filesize 10\xa0bytes" in message
@@ -77,7 +70,7 @@ def test_an_image_over_the_limit_is_refused_with_the_limit(editor, settings):
 
 
 def test_an_image_under_the_limit_is_accepted(editor):
-    response = upload(editor("en"), "/admin/images/add/", file=png())
+    response = upload(editor("en"), "/admin/images/add/", file=image_upload())
     assert response.status_code == 302
     assert get_image_model().objects.count() == 1
 
